@@ -1,0 +1,40 @@
+package hudson;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.File;
+import java.io.IOException;
+import jenkins.security.SerializableOnlyOverRemoting;
+
+public final class FilePath implements SerializableOnlyOverRemoting {
+    public FilePath(@NonNull File localPath) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String getRemote() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String getName() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public @NonNull FilePath child(String relOrAbsolute) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public void mkdirs() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public boolean exists() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public void deleteRecursive() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public void write(final String content, final String encoding) throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+}

@@ -1,0 +1,35 @@
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.ExtensionPoint;
+import hudson.security.AccessControlled;
+import java.io.IOException;
+import jenkins.model.ArtifactManager;
+import jenkins.model.OnMaster;
+
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
+        implements ExtensionPoint, Comparable<RunT>, AccessControlled, OnMaster {
+    Run() {}
+
+    public @CheckForNull Result getResult() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public void setResult(@NonNull Result r) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public final synchronized @NonNull ArtifactManager pickArtifactManager() throws IOException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String getFullDisplayName() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @Override
+    public int compareTo(@NonNull RunT that) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+}

@@ -1,0 +1,5 @@
+package jenkins.security;
+
+import java.io.Serializable;
+
+public interface SerializableOnlyOverRemoting extends Serializable {}
