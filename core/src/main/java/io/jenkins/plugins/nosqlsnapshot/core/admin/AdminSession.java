@@ -1,0 +1,343 @@
+package io.jenkins.plugins.nosqlsnapshot.core.admin;
+
+import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentSplitter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * One conversational admin shell ({@code runadmin ... -json}, no command): write one command, read its JSON
+ * document, decide the next. The whole run therefore costs one admin JVM launch, whatever the store's size.
+ *
+ * <p>The shell prints the prompt {@code kv-> } before reading each command; a command is written only once its
+ * prompt has appeared, so nothing is ever typed into a password prompt. Output is decoded leniently (invalid
+ * UTF-8 becomes U+FFFD) and split into documents as it arrives, by a reader thread, so a slow or silent admin
+ * never blocks the caller beyond its timeout. Any exchange that does not end with a document ends the session and
+ * kills the process tree.
+ */
+public final class AdminSession implements AutoCloseable {
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
+    private static final int STDERR_TAIL = 4096;
+
+    private final RunningProcess process;
+    private final SessionLimits limits;
+    private final long deadline;
+    private final Object lock = new Object();
+    private final DocumentSplitter splitter;
+    private final ArrayDeque<String> documents = new ArrayDeque<>();
+    private final StringBuilder stderrTail = new StringBuilder();
+    private boolean stdoutEnded;
+    private boolean dead;
+    private int commandsSent;
+    private int invalidBytes;
+
+    private AdminSession(RunningProcess process, SessionLimits limits) {
+        this.process = process;
+        this.limits = limits;
+        this.deadline = System.nanoTime() + limits.sessionTimeout().toNanos();
+        this.splitter = new DocumentSplitter(limits.maxDocumentChars());
+        daemon("admin-stdout", this::pumpStdout).start();
+        daemon("admin-stderr", this::pumpStderr).start();
+    }
+
+    /**
+     * Starts the admin shell.
+     *
+     * @throws IOException when the program cannot be started; the message names it
+     */
+    public static AdminSession open(ProcessRunner runner, List<String> command, SessionLimits limits)
+            throws IOException {
+        RunningProcess process;
+        try {
+            process = runner.start(command);
+        } catch (IOException e) {
+            throw new IOException("Cannot start the admin CLI \"" + command.get(0) + "\": " + e.getMessage()
+                    + " (check the java binary, the kvstore.jar path or the admin command)", e);
+        }
+        return new AdminSession(process, limits);
+    }
+
+    /** Whether commands can still be sent. */
+    public boolean isOpen() {
+        synchronized (lock) {
+            return !dead;
+        }
+    }
+
+    /**
+     * Sends one command and waits for its document. Never throws: every way an exchange can go wrong is a
+     * {@link Reply} kind, and all but DOCUMENT close the session.
+     */
+    public Reply send(String command) {
+        long started = System.nanoTime();
+        synchronized (lock) {
+            if (dead) {
+                return new Reply(command, Reply.Kind.ENDED, null, "the admin session had already ended before \""
+                        + command + "\"", 0);
+            }
+        }
+        try {
+            Reply early = awaitPrompt(command, started);
+            if (early != null) {
+                return early;
+            }
+            try {
+                OutputStream stdin = process.stdin();
+                stdin.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+                stdin.flush();
+            } catch (IOException e) {
+                // the process may have just died; its output still tells why, so read on
+            }
+            synchronized (lock) {
+                commandsSent++;
+            }
+            return awaitDocument(command, started);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            return new Reply(command, Reply.Kind.CANCELLED, null, "cancelled while waiting for \"" + command + "\"",
+                    millisSince(started));
+        }
+    }
+
+    /** Waits for the prompt of the next command; returns a reply only if the session cannot take it. */
+    private Reply awaitPrompt(String command, long started) throws InterruptedException {
+        long until = until();
+        synchronized (lock) {
+            while (true) {
+                if (!documents.isEmpty()) {
+                    // an unsolicited document, e.g. "connect store or admin service" before any prompt
+                    return parsed(command, documents.poll(), started);
+                }
+                if (splitter.prompts() > commandsSent) {
+                    return null;
+                }
+                Reply problem = streamProblem(command, started, "before the admin shell was ready for \"" + command + "\"");
+                if (problem != null) {
+                    return problem;
+                }
+                long wait = until - System.nanoTime();
+                if (wait <= 0) {
+                    return timeout(command, started, "the admin shell did not become ready");
+                }
+                lock.wait(Math.max(1, wait / 1_000_000));
+            }
+        }
+    }
+
+    private Reply awaitDocument(String command, long started) throws InterruptedException {
+        long until = until();
+        synchronized (lock) {
+            while (documents.isEmpty()) {
+                Reply problem = streamProblem(command, started, "before it answered \"" + command + "\"");
+                if (problem != null) {
+                    return problem;
+                }
+                long wait = until - System.nanoTime();
+                if (wait <= 0) {
+                    return timeout(command, started, "no answer");
+                }
+                lock.wait(Math.max(1, wait / 1_000_000));
+            }
+            return parsed(command, documents.poll(), started);
+        }
+    }
+
+    /** Called with the lock held. */
+    private Reply streamProblem(String command, long started, String when) throws InterruptedException {
+        if (splitter.overflowed()) {
+            killLocked();
+            return new Reply(command, Reply.Kind.TOO_LARGE, null, "the admin printed a document larger than "
+                    + limits.maxDocumentChars() + " characters for \"" + command + "\"; the session was ended",
+                    millisSince(started));
+        }
+        String tail = splitter.textSinceLastDocument().strip().toLowerCase(Locale.ROOT);
+        if (tail.endsWith("password:") || tail.endsWith("login as:")) {
+            killLocked();
+            return new Reply(command, Reply.Kind.PASSWORD_PROMPT, null, "the admin CLI asked for a password ("
+                    + lastLine(splitter.textSinceLastDocument()) + ") " + when + "; an unattended run cannot answer."
+                    + " Put oracle.kv.password.noPrompt=true in the security file and keep the password in a wallet"
+                    + " or password file (oracle.kv.auth.wallet.dir or oracle.kv.auth.pwdfile.file), or check the"
+                    + " user name", millisSince(started));
+        }
+        if (stdoutEnded) {
+            dead = true;
+            OptionalInt exit = process.waitFor(Duration.ofSeconds(2));
+            String pending = splitter.insideDocument() ? " (its last document was cut off after "
+                    + splitter.pendingChars() + " characters)" : "";
+            return new Reply(command, Reply.Kind.ENDED, null, "the admin CLI ended " + when
+                    + (exit.isPresent() ? " with exit code " + exit.getAsInt() : "") + pending + stderrSummary(),
+                    millisSince(started));
+        }
+        return null;
+    }
+
+    private Reply parsed(String command, String json, long started) {
+        try {
+            AdminDocument document = DocumentParser.parse(json, command);
+            if (document.isConnectionFailure()) {
+                dead = true;
+            }
+            return new Reply(command, Reply.Kind.DOCUMENT, document, null, millisSince(started));
+        } catch (AdminOutputException e) {
+            killLocked();
+            return new Reply(command, Reply.Kind.UNPARSEABLE, null, e.getMessage(), millisSince(started));
+        }
+    }
+
+    private Reply timeout(String command, long started, String what) {
+        killLocked();
+        boolean sessionLimit = System.nanoTime() >= deadline;
+        String limit = sessionLimit ? "the run's timeout of " + human(limits.sessionTimeout())
+                : "the command timeout of " + human(limits.commandTimeout());
+        return new Reply(command, Reply.Kind.TIMEOUT, null, "\"" + command + "\" timed out: " + what + " within "
+                + limit + "; the admin process was killed" + stderrSummary(), millisSince(started));
+    }
+
+    private long until() {
+        return Math.min(deadline, System.nanoTime() + limits.commandTimeout().toNanos());
+    }
+
+    /** Sends {@code exit} when the session is still open, then makes sure the process is gone. */
+    @Override
+    public void close() {
+        try {
+            if (isOpen()) {
+                process.stdin().write("exit\n".getBytes(StandardCharsets.UTF_8));
+                process.stdin().flush();
+                process.stdin().close();
+                if (process.waitFor(EXIT_GRACE).isEmpty()) {
+                    kill();
+                }
+            }
+        } catch (IOException e) {
+            kill();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+        } finally {
+            if (process.isAlive()) {
+                kill();
+            }
+        }
+    }
+
+    /** Kills the admin process tree now (timeouts, cancellation). */
+    public void kill() {
+        synchronized (lock) {
+            killLocked();
+        }
+    }
+
+    private void killLocked() {
+        dead = true;
+        process.kill();
+        lock.notifyAll();
+    }
+
+    /** How many bytes of stdout were not valid UTF-8 (replaced by U+FFFD). */
+    public int invalidBytes() {
+        synchronized (lock) {
+            return invalidBytes;
+        }
+    }
+
+    private void pumpStdout() {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        char[] buffer = new char[8192];
+        try (Reader reader = new InputStreamReader(process.stdout(), decoder)) {
+            int read;
+            while ((read = reader.read(buffer)) >= 0) {
+                String chunk = new String(buffer, 0, read);
+                synchronized (lock) {
+                    invalidBytes += (int) chunk.chars().filter(c -> c == '\uFFFD').count();
+                    documents.addAll(splitter.accept(chunk));
+                    lock.notifyAll();
+                }
+            }
+        } catch (IOException e) {
+            // the stream ends when the process is killed; what was read stands
+        } finally {
+            synchronized (lock) {
+                stdoutEnded = true;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private void pumpStderr() {
+        byte[] buffer = new byte[4096];
+        try (InputStream in = process.stderr()) {
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                String chunk = new String(buffer, 0, read, StandardCharsets.UTF_8);
+                synchronized (lock) {
+                    stderrTail.append(chunk);
+                    if (stderrTail.length() > 2 * STDERR_TAIL) {
+                        stderrTail.delete(0, stderrTail.length() - STDERR_TAIL);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // ends with the process
+        }
+    }
+
+    /** Meaningful stderr lines (without the jline "dumb terminal" noise), for messages. */
+    private String stderrSummary() {
+        StringBuilder useful = new StringBuilder();
+        for (String line : stderrTail.toString().split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.contains("org.jline") || trimmed.contains("dumb terminal")) {
+                continue;
+            }
+            if (useful.length() > 0) {
+                useful.append(" | ");
+            }
+            useful.append(trimmed);
+        }
+        if (useful.length() == 0) {
+            return "";
+        }
+        String text = useful.length() > 600 ? "..." + useful.substring(useful.length() - 600) : useful.toString();
+        return "; stderr: " + text;
+    }
+
+    private static String lastLine(String text) {
+        String stripped = text.strip();
+        int newline = stripped.lastIndexOf('\n');
+        String line = newline < 0 ? stripped : stripped.substring(newline + 1);
+        return "\"" + (line.length() > 80 ? line.substring(line.length() - 80) : line) + "\"";
+    }
+
+    private static Thread daemon(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    static String human(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds >= 60 && seconds % 60 == 0) {
+            return seconds / 60 + " min";
+        }
+        return seconds > 0 ? seconds + " s" : duration.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,5 @@
+package io.jenkins.plugins.nosqlsnapshot.core.report;
+
+/** @param effect BLOCKS or WARNS */
+public record PlanFinding(int id, String name, String state, String effect) {
+}

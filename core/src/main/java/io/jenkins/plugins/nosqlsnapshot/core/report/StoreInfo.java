@@ -1,0 +1,5 @@
+package io.jenkins.plugins.nosqlsnapshot.core.report;
+
+/** Which store was backed up. Any field may be null when the admin could not tell. */
+public record StoreInfo(String name, String version, Long topologySequence, Integer numPartitions) {
+}

@@ -1,0 +1,313 @@
+package io.jenkins.plugins.nosqlsnapshot.core.run;
+
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminSession;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.ProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.Reply;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminsParser;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.ParametersParser;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.PingParser;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.PlansParser;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotListParser;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResult;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResultParser;
+import io.jenkins.plugins.nosqlsnapshot.core.parse.TopologyParser;
+import io.jenkins.plugins.nosqlsnapshot.core.report.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.core.report.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
+import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.store.Plan;
+import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNode;
+import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;
+import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Evidence;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Preflight;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.VerdictEngine;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Takes one snapshot through one admin session and judges it:
+ * {@code show plans}, {@code ping}, {@code show topology -verbose}, {@code show admins}, the pre-flight decision,
+ * {@code show parameter -service snN} for every SN, {@code show snapshots -sn} on the first SN (to recover the name
+ * from releases that do not report it), {@code snapshot create}, {@code show snapshots -sn snN} for every SN,
+ * {@code ping}, {@code exit}. Never throws for anything the store or the admin does: every problem becomes a reason
+ * in the report, and a snapshot that was taken is always named in it.
+ */
+public final class SnapshotRun {
+    private final ProcessRunner runner;
+    private final ProgressListener progress;
+
+    public SnapshotRun(ProcessRunner runner, ProgressListener progress) {
+        this.runner = runner;
+        this.progress = progress == null ? ProgressListener.NONE : progress;
+    }
+
+    public RunResult execute(AdminTarget target, SnapshotRequest request) {
+        return new Conversation(target, request).run();
+    }
+
+    /** The state of one run. */
+    private final class Conversation {
+        private final AdminTarget target;
+        private final SnapshotRequest request;
+        private final long started = System.nanoTime();
+        private final String startedAt = Instant.now().toString();
+        private final List<CommandRecord> commands = new ArrayList<>();
+        private final List<Reason> reasons = new ArrayList<>();
+        private final Map<String, StorageNodeParameters> parameters = new LinkedHashMap<>();
+        private final Map<String, List<String>> listings = new LinkedHashMap<>();
+        private final Map<String, String> listingErrors = new LinkedHashMap<>();
+        private AdminSession session;
+        private int launches;
+        private boolean fatal;
+        private List<Plan> plans;
+        private String plansError;
+        private PingStatus pingBefore;
+        private PingStatus pingAfter;
+        private Topology topology;
+        private AdminDocument topologyDocument;
+        private List<Admin> admins;
+        private PreflightReport preflight;
+        private SnapshotResult result;
+
+        Conversation(AdminTarget target, SnapshotRequest request) {
+            this.target = target;
+            this.request = request;
+        }
+
+        RunResult run() {
+            progress.progress("Starting the admin CLI for " + target.endpoint() + ": "
+                    + String.join(" ", target.sessionCommand()));
+            try {
+                session = AdminSession.open(runner, target.sessionCommand(), request.limits());
+                launches++;
+            } catch (IOException e) {
+                reasons.add(new Reason(Severity.FAILURE, "ADMIN_NOT_STARTED", e.getMessage() + "."));
+                return finish();
+            }
+            try {
+                converse();
+            } finally {
+                session.close();
+            }
+            return finish();
+        }
+
+        private void converse() {
+            survey();
+            if (fatal) {
+                return;
+            }
+            preflight = Preflight.decide(request.policy().preflight(), plans, plansError);
+            if (preflight.blocks()) {
+                progress.progress("Pre-flight: BLOCK; no snapshot is taken");
+                return;
+            }
+            progress.progress("Pre-flight: " + preflight.decision());
+            String firstSn = null;
+            if (topology != null) {
+                for (StorageNode sn : topology.storageNodes()) {
+                    parameters(sn.id());
+                    if (fatal) {
+                        return;
+                    }
+                }
+                firstSn = topology.storageNodes().isEmpty() ? null : topology.storageNodes().get(0).id();
+            }
+            List<String> before = firstSn == null ? null : listing(firstSn, false);
+            if (fatal) {
+                return;
+            }
+            create();
+            if (result == null || !result.hasValue()) {
+                return;
+            }
+            if (topology != null) {
+                for (StorageNode sn : topology.storageNodes()) {
+                    listing(sn.id(), true);
+                    if (fatal) {
+                        return;
+                    }
+                }
+            }
+            recoverName(firstSn, before);
+            AdminDocument ping = exchange("ping", Severity.WARNING);
+            pingAfter = parse(ping, "ping", d -> PingParser.parse(d), Severity.WARNING);
+        }
+
+        /** What the store looks like before anything is decided. */
+        private void survey() {
+            AdminDocument plansDoc = exchange("show plans", Severity.FAILURE);
+            if (fatal) {
+                return;
+            }
+            try {
+                plans = PlansParser.parse(plansDoc);
+            } catch (AdminOutputException e) {
+                plansError = e.getMessage();
+            }
+            pingBefore = parse(exchange("ping", Severity.FAILURE), "ping", d -> PingParser.parse(d), Severity.WARNING);
+            if (fatal) {
+                return;
+            }
+            topologyDocument = exchange("show topology -verbose", Severity.FAILURE);
+            topology = parse(topologyDocument, "show topology", d -> TopologyParser.parse(d), Severity.WARNING);
+            if (topology == null) {
+                topologyDocument = null;
+            }
+            if (fatal) {
+                return;
+            }
+            admins = parse(exchange("show admins", Severity.FAILURE), "show admins", d -> AdminsParser.parse(d),
+                    Severity.WARNING);
+        }
+
+        private void parameters(String snId) {
+            StorageNodeParameters params = parse(exchange("show parameter -service " + snId, Severity.FAILURE),
+                    "show parameter -service " + snId, d -> ParametersParser.parse(d), Severity.WARNING);
+            if (params != null) {
+                parameters.put(snId, params);
+            }
+        }
+
+        private List<String> listing(String snId, boolean after) {
+            // a dead session after create is a FAILURE too: the run could not check what it took
+            AdminDocument doc = exchange("show snapshots -sn " + snId, Severity.FAILURE);
+            if (doc == null) {
+                return null;
+            }
+            if (!doc.succeeded()) {
+                if (after) {
+                    listingErrors.put(snId, doc.summary());
+                }
+                return null;
+            }
+            try {
+                List<String> names = SnapshotListParser.parse(doc);
+                if (after) {
+                    listings.put(snId, names);
+                }
+                return names;
+            } catch (AdminOutputException e) {
+                if (after) {
+                    listingErrors.put(snId, e.getMessage());
+                }
+                return null;
+            }
+        }
+
+        private void create() {
+            String command = request.createCommand();
+            Reply reply = session.send(command);
+            record(reply);
+            if (!reply.hasDocument()) {
+                fatal = true;
+                reasons.add(new Reason(Severity.FAILURE, "SESSION_FAILED", "The admin session failed during snapshot"
+                        + " create: " + reply.problem() + ". A snapshot ending in -" + request.name() + " may exist on"
+                        + " some nodes; check show snapshots and remove it if it is incomplete."));
+                return;
+            }
+            try {
+                result = SnapshotResultParser.parse(reply.document());
+                progress.progress("snapshot create: " + reply.document().summary()
+                        + (result.snapshotName() == null ? "" : ", " + result.snapshotName()));
+            } catch (AdminOutputException e) {
+                fatal = true;
+                reasons.add(new Reason(Severity.FAILURE, "RESULT_UNPARSEABLE", e.getMessage() + ". A snapshot ending in -"
+                        + request.name() + " may exist; check show snapshots."));
+            }
+        }
+
+        /** Releases that omit {@code snapshotName}: the one new name ending in -NAME on the first SN. */
+        private void recoverName(String snId, List<String> before) {
+            if (result.snapshotName() != null || snId == null || before == null || listings.get(snId) == null) {
+                return;
+            }
+            Set<String> old = new HashSet<>(before);
+            List<String> fresh = listings.get(snId).stream().filter(n -> !old.contains(n))
+                    .filter(n -> request.name().equals(SnapshotName.requestedPart(n))).toList();
+            if (fresh.size() == 1) {
+                result = result.withSnapshotName(fresh.get(0));
+                reasons.add(new Reason(Severity.INFO, "NAME_RECOVERED", "The admin did not report the snapshot's name;"
+                        + " it was recovered as " + fresh.get(0) + " from the listing of " + snId + "."));
+            }
+        }
+
+        /**
+         * Sends one command. A reply without a document ends the session: recorded as a reason of the given
+         * severity (FAILURE before or during the snapshot), and {@code fatal} is set.
+         */
+        private AdminDocument exchange(String command, Severity severity) {
+            if (fatal) {
+                return null;
+            }
+            Reply reply = session.send(command);
+            record(reply);
+            if (!reply.hasDocument()) {
+                fatal = true;
+                reasons.add(new Reason(severity, reply.kind() == Reply.Kind.PASSWORD_PROMPT ? "PASSWORD_PROMPT"
+                        : reply.kind() == Reply.Kind.TIMEOUT ? "TIMEOUT" : "SESSION_FAILED",
+                        "The admin session failed: " + reply.problem() + "."));
+                return null;
+            }
+            AdminDocument document = reply.document();
+            if (document.isConnectionFailure()) {
+                fatal = true;
+                reasons.add(new Reason(Severity.FAILURE, "CONNECTION_FAILED", "Cannot connect to the admin at "
+                        + target.endpoint() + ": " + document.summary() + ". Check the host and registry port (or"
+                        + " helper hosts), that the Storage Node is running, and for a secured store the security"
+                        + " file and user."));
+                return null;
+            }
+            progress.progress(command + ": " + document.returnCode() + " (" + reply.elapsedMillis() + " ms)");
+            return document;
+        }
+
+        private <T> T parse(AdminDocument document, String what, DocumentReader<T> reader, Severity severity) {
+            if (document == null) {
+                return null;
+            }
+            try {
+                return reader.read(document);
+            } catch (AdminOutputException e) {
+                reasons.add(new Reason(severity, "DOCUMENT_UNUSABLE", "Could not use the answer to " + what + ": "
+                        + e.getMessage() + "."));
+                return null;
+            }
+        }
+
+        private void record(Reply reply) {
+            commands.add(new CommandRecord(reply.command(), reply.hasDocument() ? reply.document().returnCode() : null,
+                    reply.elapsedMillis(), reply.hasDocument() ? null : reply.kind() + ": " + reply.problem()));
+        }
+
+        private RunResult finish() {
+            PreflightReport pre = preflight != null ? preflight
+                    : new PreflightReport(request.policy().preflight(), "SKIPPED", List.of(),
+                            "the run ended before the pre-flight");
+            Evidence evidence = new Evidence(request.name(), request.zone(), topology, admins, parameters,
+                    pingAfter != null ? pingAfter : pingBefore, pre, result, listings, listingErrors, reasons,
+                    commands, launches, startedAt, (System.nanoTime() - started) / 1_000_000);
+            SnapshotReport report = new VerdictEngine(request.policy()).assess(evidence);
+            progress.progress("Verdict: " + report.verdict());
+            return new RunResult(report, topologyDocument);
+        }
+    }
+
+    @FunctionalInterface
+    private interface DocumentReader<T> {
+        T read(AdminDocument document) throws AdminOutputException;
+    }
+}

@@ -1,0 +1,5 @@
+package io.jenkins.plugins.nosqlsnapshot.core.store;
+
+/** A zone (data center) of the store. */
+public record Zone(String id, String name, String type, int repFactor) {
+}

@@ -1,0 +1,9 @@
+package io.jenkins.plugins.nosqlsnapshot.core.verdict;
+
+/** How much a reason weighs; reasons are listed most severe first. */
+public enum Severity {
+    FAILURE,
+    UNSTABLE,
+    WARNING,
+    INFO
+}
