@@ -1,0 +1,235 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.Builder;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import java.io.IOException;
+import jenkins.tasks.SimpleBuildStep;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Freestyle build step "Take an Oracle NoSQL snapshot". The verdict is the engine's: SUCCESS leaves the build
+ * result alone, UNSTABLE marks the build unstable, FAILURE fails the step once the report is archived.
+ * It has no {@code @Symbol}: in Pipeline, use the {@code nosqlSnapshot} step, which returns the result.
+ */
+public class NosqlSnapshotBuilder extends Builder implements SimpleBuildStep {
+    private final SnapshotSettings settings;
+
+    @DataBoundConstructor
+    public NosqlSnapshotBuilder(String store, String snapshotName) {
+        this.settings = new SnapshotSettings(store, snapshotName);
+    }
+
+    SnapshotSettings settings() {
+        return settings;
+    }
+
+    public String getStore() {
+        return settings.getStore();
+    }
+
+    public String getSnapshotName() {
+        return settings.getSnapshotName();
+    }
+
+    public String getKvstoreJar() {
+        return settings.getKvstoreJar();
+    }
+
+    @DataBoundSetter
+    public void setKvstoreJar(String kvstoreJar) {
+        settings.setKvstoreJar(kvstoreJar);
+    }
+
+    public String getJavaCommand() {
+        return settings.getJavaCommand();
+    }
+
+    @DataBoundSetter
+    public void setJavaCommand(String javaCommand) {
+        settings.setJavaCommand(javaCommand);
+    }
+
+    public String getAdminCommand() {
+        return settings.getAdminCommand();
+    }
+
+    @DataBoundSetter
+    public void setAdminCommand(String adminCommand) {
+        settings.setAdminCommand(adminCommand);
+    }
+
+    public String getSecurityFile() {
+        return settings.getSecurityFile();
+    }
+
+    @DataBoundSetter
+    public void setSecurityFile(String securityFile) {
+        settings.setSecurityFile(securityFile);
+    }
+
+    public String getUsername() {
+        return settings.getUsername();
+    }
+
+    @DataBoundSetter
+    public void setUsername(String username) {
+        settings.setUsername(username);
+    }
+
+    public String getZone() {
+        return settings.getZone();
+    }
+
+    @DataBoundSetter
+    public void setZone(String zone) {
+        settings.setZone(zone);
+    }
+
+    public String getOnPartial() {
+        return settings.getOnPartial();
+    }
+
+    @DataBoundSetter
+    public void setOnPartial(String onPartial) {
+        settings.setOnPartial(onPartial);
+    }
+
+    public String getOnConfigFailure() {
+        return settings.getOnConfigFailure();
+    }
+
+    @DataBoundSetter
+    public void setOnConfigFailure(String onConfigFailure) {
+        settings.setOnConfigFailure(onConfigFailure);
+    }
+
+    public String getPreflight() {
+        return settings.getPreflight();
+    }
+
+    @DataBoundSetter
+    public void setPreflight(String preflight) {
+        settings.setPreflight(preflight);
+    }
+
+    public int getMinReplicasPerShard() {
+        return settings.getMinReplicasPerShard();
+    }
+
+    @DataBoundSetter
+    public void setMinReplicasPerShard(int minReplicasPerShard) {
+        settings.setMinReplicasPerShard(minReplicasPerShard);
+    }
+
+    public int getCommandTimeoutMinutes() {
+        return settings.getCommandTimeoutMinutes();
+    }
+
+    @DataBoundSetter
+    public void setCommandTimeoutMinutes(int commandTimeoutMinutes) {
+        settings.setCommandTimeoutMinutes(commandTimeoutMinutes);
+    }
+
+    public int getTimeoutMinutes() {
+        return settings.getTimeoutMinutes();
+    }
+
+    @DataBoundSetter
+    public void setTimeoutMinutes(int timeoutMinutes) {
+        settings.setTimeoutMinutes(timeoutMinutes);
+    }
+
+    public boolean isArchive() {
+        return settings.isArchive();
+    }
+
+    @DataBoundSetter
+    public void setArchive(boolean archive) {
+        settings.setArchive(archive);
+    }
+
+    @Override
+    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
+            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
+        SnapshotPerformer.Performed performed =
+                SnapshotPerformer.perform(settings, run, workspace, env, launcher, listener);
+        BuildOutcome outcome = performed.outcome();
+        switch (outcome.effect()) {
+            case KEEP_RESULT -> {
+                // the snapshot is good: the build result stays what it is
+            }
+            case MARK_UNSTABLE -> run.setResult(Result.UNSTABLE);
+            case ABORT -> throw new AbortException(outcome.message());
+        }
+    }
+
+    /** Descriptor of the freestyle step. */
+    @Extension
+    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Take an Oracle NoSQL snapshot";
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes") // the real signature
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
+
+        @POST
+        public FormValidation doCheckSnapshotName(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.snapshotName(value));
+        }
+
+        @POST
+        public FormValidation doCheckStore(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.store(value));
+        }
+
+        @POST
+        public FormValidation doCheckMinReplicasPerShard(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.positive(value));
+        }
+
+        @POST
+        public FormValidation doCheckCommandTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.positive(value));
+        }
+
+        @POST
+        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.positive(value));
+        }
+
+        public ListBoxModel doFillOnPartialItems() {
+            return FormSupport.verdicts();
+        }
+
+        public ListBoxModel doFillOnConfigFailureItems() {
+            return FormSupport.verdicts();
+        }
+
+        public ListBoxModel doFillPreflightItems() {
+            return FormSupport.preflightModes();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Item;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import java.util.Map;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Pipeline step {@code nosqlSnapshot}: the same parameters as the freestyle builder; returns a map (see
+ * {@link StepResult}). UNSTABLE marks the build and this step's stage unstable; FAILURE fails the step with the
+ * most severe reason once the report is archived (so {@code catchError} and {@code try/catch} work). The step
+ * never sets the build result to FAILURE itself.
+ */
+public class NosqlSnapshotStep extends Step {
+    private final SnapshotSettings settings;
+
+    @DataBoundConstructor
+    public NosqlSnapshotStep(String store, String snapshotName) {
+        this.settings = new SnapshotSettings(store, snapshotName);
+    }
+
+    SnapshotSettings settings() {
+        return settings;
+    }
+
+    public String getStore() {
+        return settings.getStore();
+    }
+
+    public String getSnapshotName() {
+        return settings.getSnapshotName();
+    }
+
+    public String getKvstoreJar() {
+        return settings.getKvstoreJar();
+    }
+
+    @DataBoundSetter
+    public void setKvstoreJar(String kvstoreJar) {
+        settings.setKvstoreJar(kvstoreJar);
+    }
+
+    public String getJavaCommand() {
+        return settings.getJavaCommand();
+    }
+
+    @DataBoundSetter
+    public void setJavaCommand(String javaCommand) {
+        settings.setJavaCommand(javaCommand);
+    }
+
+    public String getAdminCommand() {
+        return settings.getAdminCommand();
+    }
+
+    @DataBoundSetter
+    public void setAdminCommand(String adminCommand) {
+        settings.setAdminCommand(adminCommand);
+    }
+
+    public String getSecurityFile() {
+        return settings.getSecurityFile();
+    }
+
+    @DataBoundSetter
+    public void setSecurityFile(String securityFile) {
+        settings.setSecurityFile(securityFile);
+    }
+
+    public String getUsername() {
+        return settings.getUsername();
+    }
+
+    @DataBoundSetter
+    public void setUsername(String username) {
+        settings.setUsername(username);
+    }
+
+    public String getZone() {
+        return settings.getZone();
+    }
+
+    @DataBoundSetter
+    public void setZone(String zone) {
+        settings.setZone(zone);
+    }
+
+    public String getOnPartial() {
+        return settings.getOnPartial();
+    }
+
+    @DataBoundSetter
+    public void setOnPartial(String onPartial) {
+        settings.setOnPartial(onPartial);
+    }
+
+    public String getOnConfigFailure() {
+        return settings.getOnConfigFailure();
+    }
+
+    @DataBoundSetter
+    public void setOnConfigFailure(String onConfigFailure) {
+        settings.setOnConfigFailure(onConfigFailure);
+    }
+
+    public String getPreflight() {
+        return settings.getPreflight();
+    }
+
+    @DataBoundSetter
+    public void setPreflight(String preflight) {
+        settings.setPreflight(preflight);
+    }
+
+    public int getMinReplicasPerShard() {
+        return settings.getMinReplicasPerShard();
+    }
+
+    @DataBoundSetter
+    public void setMinReplicasPerShard(int minReplicasPerShard) {
+        settings.setMinReplicasPerShard(minReplicasPerShard);
+    }
+
+    public int getCommandTimeoutMinutes() {
+        return settings.getCommandTimeoutMinutes();
+    }
+
+    @DataBoundSetter
+    public void setCommandTimeoutMinutes(int commandTimeoutMinutes) {
+        settings.setCommandTimeoutMinutes(commandTimeoutMinutes);
+    }
+
+    public int getTimeoutMinutes() {
+        return settings.getTimeoutMinutes();
+    }
+
+    @DataBoundSetter
+    public void setTimeoutMinutes(int timeoutMinutes) {
+        settings.setTimeoutMinutes(timeoutMinutes);
+    }
+
+    public boolean isArchive() {
+        return settings.isArchive();
+    }
+
+    @DataBoundSetter
+    public void setArchive(boolean archive) {
+        settings.setArchive(archive);
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        return new Execution(context, settings);
+    }
+
+    /** Runs the snapshot on a background thread, off the CPS VM thread. */
+    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+        private static final long serialVersionUID = 1L;
+        private final transient SnapshotSettings settings;
+
+        Execution(StepContext context, SnapshotSettings settings) {
+            super(context);
+            this.settings = settings;
+        }
+
+        @Override
+        protected Map<String, Object> run() throws Exception {
+            StepContext context = getContext();
+            Run<?, ?> run = context.get(Run.class);
+            TaskListener listener = context.get(TaskListener.class);
+            SnapshotPerformer.Performed performed = SnapshotPerformer.perform(settings, run,
+                    context.get(FilePath.class), context.get(EnvVars.class), context.get(Launcher.class), listener);
+            BuildOutcome outcome = performed.outcome();
+            switch (outcome.effect()) {
+                case KEEP_RESULT -> {
+                    // the snapshot is good: the build result stays what it is
+                }
+                case MARK_UNSTABLE -> {
+                    run.setResult(Result.UNSTABLE);
+                    FlowNode node = context.get(FlowNode.class);
+                    if (node != null) {
+                        node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(outcome.message()));
+                    }
+                }
+                case ABORT -> throw new AbortException(outcome.message());
+            }
+            return StepResult.toMap(performed.report(), performed.reportPath());
+        }
+    }
+
+    /** Descriptor of the Pipeline step; the function name is {@code nosqlSnapshot}. */
+    @Extension
+    public static final class DescriptorImpl extends StepDescriptor {
+        public static final String FUNCTION_NAME = "nosqlSnapshot";
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, EnvVars.class);
+        }
+
+        @Override
+        public String getFunctionName() {
+            return FUNCTION_NAME;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Take an Oracle NoSQL snapshot and return its verdict";
+        }
+
+        @POST
+        public FormValidation doCheckSnapshotName(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.snapshotName(value));
+        }
+
+        @POST
+        public FormValidation doCheckStore(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.store(value));
+        }
+
+        @POST
+        public FormValidation doCheckMinReplicasPerShard(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.positive(value));
+        }
+
+        @POST
+        public FormValidation doCheckCommandTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.positive(value));
+        }
+
+        @POST
+        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.positive(value));
+        }
+
+        public ListBoxModel doFillOnPartialItems() {
+            return FormSupport.verdicts();
+        }
+
+        public ListBoxModel doFillOnConfigFailureItems() {
+            return FormSupport.verdicts();
+        }
+
+        public ListBoxModel doFillPreflightItems() {
+            return FormSupport.preflightModes();
+        }
+    }
+}

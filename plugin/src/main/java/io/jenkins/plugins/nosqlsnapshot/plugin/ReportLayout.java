@@ -1,0 +1,51 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotName;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a run's report files go: {@code nosql-snapshot/<snapshot name>/<file>}, both in the workspace and in the
+ * build's archived artifacts. Jenkins-free.
+ */
+public final class ReportLayout {
+    public static final String ROOT = "nosql-snapshot";
+
+    private ReportLayout() {
+    }
+
+    /**
+     * The workspace-relative directory, '/'-separated. Uses the full name the server gave
+     * ({@code yyMMdd-HHmmss-NAME}) when it is known and safe as one path segment, else the requested name.
+     */
+    public static String directory(SnapshotReport report) {
+        String name = safeSegment(report.snapshotName());
+        if (name == null) {
+            name = safeSegment(report.requestedName());
+        }
+        return ROOT + "/" + (name == null ? "unnamed" : name);
+    }
+
+    /** Archive path → workspace path, the map {@code ArtifactManager.archive} takes; the two are the same here. */
+    public static Map<String, String> artifacts(String directory, Collection<String> fileNames) {
+        Map<String, String> artifacts = new LinkedHashMap<>();
+        for (String file : fileNames) {
+            String path = directory + "/" + file;
+            artifacts.put(path, path);
+        }
+        return artifacts;
+    }
+
+    private static String safeSegment(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return SnapshotName.validate(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.model.EnvironmentContributingAction;
+import hudson.model.Run;
+
+/**
+ * Leaves {@code NOSQL_SNAPSHOT_NAME} and {@code NOSQL_SNAPSHOT_VERDICT} to the rest of the build (later freestyle
+ * steps, {@code env.NOSQL_SNAPSHOT_NAME} in Pipeline). One per build: a later snapshot replaces it. Invisible.
+ */
+public final class SnapshotEnvironmentAction implements EnvironmentContributingAction {
+    private final String snapshotName;
+    private final String verdict;
+
+    public SnapshotEnvironmentAction(String snapshotName, String verdict) {
+        this.snapshotName = snapshotName;
+        this.verdict = verdict;
+    }
+
+    public String getSnapshotName() {
+        return snapshotName;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    @Override
+    public void buildEnvironment(@NonNull Run<?, ?> run, @NonNull EnvVars env) {
+        env.putAll(SnapshotEnvironment.variables(snapshotName, verdict));
+    }
+
+    @Override
+    public String getIconFileName() {
+        return null;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return null;
+    }
+
+    @Override
+    public String getUrlName() {
+        return null;
+    }
+}

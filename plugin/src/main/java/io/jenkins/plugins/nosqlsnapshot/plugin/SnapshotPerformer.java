@@ -1,0 +1,100 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import jenkins.util.BuildListenerAdapter;
+
+/**
+ * The part the builder and the Pipeline step share: map the settings, run the engine on the workspace's node,
+ * write and archive the report, leave the environment variables. It sets no build result: the caller applies
+ * {@link Performed#outcome()}. Problems writing or archiving the report are warnings; they never cost the verdict.
+ */
+final class SnapshotPerformer {
+    static final String LOG_PREFIX = "[nosql-snapshot] ";
+
+    private SnapshotPerformer() {
+    }
+
+    /** What a run left: the engine's report, where it was written, and its effect on the build. */
+    record Performed(SnapshotReport report, String reportPath, BuildOutcome outcome) {
+    }
+
+    static Performed perform(SnapshotSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
+            Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
+        PrintStream log = listener.getLogger();
+        AdminTarget target;
+        SnapshotRequest request;
+        try {
+            target = settings.adminTarget(env::expand);
+            request = settings.request(env::expand);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(LOG_PREFIX + "configuration error: " + e.getMessage());
+        }
+        log.println(LOG_PREFIX + "Taking snapshot '" + request.name() + "' of " + target.endpoint());
+        RunResult result = new SnapshotRun(new LauncherProcessRunner(launcher, workspace, env),
+                message -> log.println(LOG_PREFIX + message)).execute(target, request);
+        // An abort interrupts this thread; the engine then ends the admin session and still reports what happened.
+        boolean interrupted = Thread.interrupted();
+        SnapshotReport report = result.report();
+        String reportPath = writeReport(result, settings.isArchive(), run, workspace, launcher, listener);
+        String name = report.snapshotName() != null ? report.snapshotName() : report.requestedName();
+        run.addOrReplaceAction(new SnapshotEnvironmentAction(name, report.verdict().name()));
+        BuildOutcome outcome = BuildOutcome.of(report);
+        log.println(LOG_PREFIX + outcome.message());
+        if (interrupted || Thread.interrupted()) {
+            throw new InterruptedException("nosqlSnapshot was aborted; see " + reportPath);
+        }
+        return new Performed(report, reportPath, outcome);
+    }
+
+    /** Writes every report file into the workspace and archives them; returns the report.json path, or null. */
+    private static String writeReport(RunResult result, boolean archive, Run<?, ?> run, FilePath workspace,
+            Launcher launcher, TaskListener listener) {
+        PrintStream log = listener.getLogger();
+        String directory = ReportLayout.directory(result.report());
+        Map<String, String> files = ReportFiles.render(result);
+        try {
+            FilePath dir = workspace.child(directory);
+            dir.mkdirs();
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                dir.child(file.getKey()).write(file.getValue(), StandardCharsets.UTF_8.name());
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            listener.error(LOG_PREFIX + "WARNING: could not write the report to " + directory + ": " + e);
+            return null;
+        }
+        String reportPath = directory + "/" + ReportFiles.REPORT_JSON;
+        log.println(LOG_PREFIX + "Report written to " + reportPath);
+        if (!archive) {
+            return reportPath;
+        }
+        try {
+            run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener),
+                    ReportLayout.artifacts(directory, files.keySet()));
+            log.println(LOG_PREFIX + "Report archived as build artifacts under " + directory + "/");
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            listener.error(LOG_PREFIX + "WARNING: could not archive the report: " + e);
+        }
+        return reportPath;
+    }
+}

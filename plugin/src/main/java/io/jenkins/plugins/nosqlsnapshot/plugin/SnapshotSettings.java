@@ -1,0 +1,251 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * The configuration shared by the freestyle builder and the {@code nosqlSnapshot} Pipeline step, and its mapping to
+ * the engine's options. Jenkins-free: it holds strings and numbers only and decides no verdict; the engine does.
+ * Every string is expanded with the build's environment ({@code ${VAR}}) before it is mapped.
+ */
+public final class SnapshotSettings implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public static final String DEFAULT_ON_PARTIAL = "UNSTABLE";
+    public static final String DEFAULT_ON_CONFIG_FAILURE = "UNSTABLE";
+    public static final String DEFAULT_PREFLIGHT = "BLOCK";
+    public static final int DEFAULT_MIN_REPLICAS_PER_SHARD = 1;
+    public static final int DEFAULT_COMMAND_TIMEOUT_MINUTES = 5;
+    public static final int DEFAULT_TIMEOUT_MINUTES = 30;
+
+    private final String store;
+    private final String snapshotName;
+    private String kvstoreJar;
+    private String javaCommand;
+    private String adminCommand;
+    private String securityFile;
+    private String username;
+    private String zone;
+    private String onPartial = DEFAULT_ON_PARTIAL;
+    private String onConfigFailure = DEFAULT_ON_CONFIG_FAILURE;
+    private String preflight = DEFAULT_PREFLIGHT;
+    private int minReplicasPerShard = DEFAULT_MIN_REPLICAS_PER_SHARD;
+    private int commandTimeoutMinutes = DEFAULT_COMMAND_TIMEOUT_MINUTES;
+    private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
+    private boolean archive = true;
+
+    /**
+     * @param store        {@code host:port} of a Storage Node's registry port, or helper hosts
+     *                     {@code host:port,host:port}
+     * @param snapshotName the name given to {@code snapshot create -name}; may use {@code ${VAR}}
+     */
+    public SnapshotSettings(String store, String snapshotName) {
+        this.store = trimToNull(store);
+        this.snapshotName = trimToNull(snapshotName);
+    }
+
+    /** The engine's view of "how to reach the admin", after {@code ${VAR}} expansion. */
+    public AdminTarget adminTarget(UnaryOperator<String> expand) {
+        String endpoint = expanded(store, expand);
+        if (endpoint == null) {
+            throw new IllegalArgumentException("No store given: set 'store' to host:port of a Storage Node"
+                    + " (its registry port, e.g. node1:5000) or to helper hosts node1:5000,node2:5000");
+        }
+        List<String> hosts = AdminTarget.helperHosts(endpoint);
+        String host = null;
+        int port = 0;
+        List<String> helpers = hosts;
+        if (hosts.size() == 1) {
+            String only = hosts.get(0);
+            int colon = only.lastIndexOf(':');
+            host = only.substring(0, colon);
+            port = Integer.parseInt(only.substring(colon + 1));
+            helpers = List.of();
+        }
+        return new AdminTarget(launcher(expand), host, port, helpers, expanded(securityFile, expand),
+                expanded(username, expand));
+    }
+
+    /** The engine's request: validated name, zone, policy and time limits, after {@code ${VAR}} expansion. */
+    public SnapshotRequest request(UnaryOperator<String> expand) {
+        String name = expanded(snapshotName, expand);
+        Policy policy = new Policy(verdict("onPartial", onPartial), verdict("onConfigFailure", onConfigFailure),
+                minReplicasPerShard, preflightMode(preflight));
+        if (commandTimeoutMinutes < 1 || timeoutMinutes < 1) {
+            throw new IllegalArgumentException("Timeouts are in minutes and must be at least 1 (commandTimeoutMinutes="
+                    + commandTimeoutMinutes + ", timeoutMinutes=" + timeoutMinutes + ")");
+        }
+        SessionLimits limits = new SessionLimits(Duration.ofMinutes(commandTimeoutMinutes),
+                Duration.ofMinutes(timeoutMinutes), SessionLimits.DEFAULT.maxDocumentChars());
+        return new SnapshotRequest(name == null ? "" : name, expanded(zone, expand), policy, limits);
+    }
+
+    private List<String> launcher(UnaryOperator<String> expand) {
+        String command = expanded(adminCommand, expand);
+        String jar = expanded(kvstoreJar, expand);
+        if (command != null && jar != null) {
+            throw new IllegalArgumentException("Give either 'kvstoreJar' or 'adminCommand', not both");
+        }
+        if (command != null) {
+            return AdminTarget.adminCommand(command);
+        }
+        if (jar == null) {
+            throw new IllegalArgumentException("No admin launcher: set 'kvstoreJar' to KVHOME/lib/kvstore.jar on the"
+                    + " node that runs the build, or 'adminCommand' to a command such as kv_admin");
+        }
+        return AdminTarget.kvstoreJar(jar, expanded(javaCommand, expand));
+    }
+
+    private static Verdict verdict(String field, String value) {
+        String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        try {
+            return Verdict.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + field + "' must be SUCCESS, UNSTABLE or FAILURE, got \"" + value
+                    + "\"", e);
+        }
+    }
+
+    private static PreflightMode preflightMode(String value) {
+        String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        try {
+            return PreflightMode.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'preflight' must be BLOCK, WARN or OFF, got \"" + value + "\"", e);
+        }
+    }
+
+    private static String expanded(String value, UnaryOperator<String> expand) {
+        return value == null ? null : trimToNull(expand.apply(value));
+    }
+
+    static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getStore() {
+        return store;
+    }
+
+    public String getSnapshotName() {
+        return snapshotName;
+    }
+
+    public String getKvstoreJar() {
+        return kvstoreJar;
+    }
+
+    public void setKvstoreJar(String kvstoreJar) {
+        this.kvstoreJar = trimToNull(kvstoreJar);
+    }
+
+    public String getJavaCommand() {
+        return javaCommand;
+    }
+
+    public void setJavaCommand(String javaCommand) {
+        this.javaCommand = trimToNull(javaCommand);
+    }
+
+    public String getAdminCommand() {
+        return adminCommand;
+    }
+
+    public void setAdminCommand(String adminCommand) {
+        this.adminCommand = trimToNull(adminCommand);
+    }
+
+    public String getSecurityFile() {
+        return securityFile;
+    }
+
+    public void setSecurityFile(String securityFile) {
+        this.securityFile = trimToNull(securityFile);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = trimToNull(username);
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = trimToNull(zone);
+    }
+
+    public String getOnPartial() {
+        return onPartial;
+    }
+
+    public void setOnPartial(String onPartial) {
+        this.onPartial = orDefault(onPartial, DEFAULT_ON_PARTIAL);
+    }
+
+    public String getOnConfigFailure() {
+        return onConfigFailure;
+    }
+
+    public void setOnConfigFailure(String onConfigFailure) {
+        this.onConfigFailure = orDefault(onConfigFailure, DEFAULT_ON_CONFIG_FAILURE);
+    }
+
+    public String getPreflight() {
+        return preflight;
+    }
+
+    public void setPreflight(String preflight) {
+        this.preflight = orDefault(preflight, DEFAULT_PREFLIGHT);
+    }
+
+    public int getMinReplicasPerShard() {
+        return minReplicasPerShard;
+    }
+
+    public void setMinReplicasPerShard(int minReplicasPerShard) {
+        this.minReplicasPerShard = minReplicasPerShard;
+    }
+
+    public int getCommandTimeoutMinutes() {
+        return commandTimeoutMinutes;
+    }
+
+    public void setCommandTimeoutMinutes(int commandTimeoutMinutes) {
+        this.commandTimeoutMinutes = commandTimeoutMinutes;
+    }
+
+    public int getTimeoutMinutes() {
+        return timeoutMinutes;
+    }
+
+    public void setTimeoutMinutes(int timeoutMinutes) {
+        this.timeoutMinutes = timeoutMinutes;
+    }
+
+    public boolean isArchive() {
+        return archive;
+    }
+
+    public void setArchive(boolean archive) {
+        this.archive = archive;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        String v = trimToNull(value);
+        return v == null ? fallback : v.toUpperCase(Locale.ROOT);
+    }
+}
