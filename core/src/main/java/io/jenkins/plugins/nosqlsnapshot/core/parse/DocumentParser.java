@@ -61,10 +61,20 @@ public final class DocumentParser {
     }
 
     /**
-     * Finds the one document in a captured output (a file, or one command's stdout) among surrounding text.
-     * When several documents are present, the last one is taken, as single-command mode prints one.
+     * Finds the one document in a captured output (a file, or one command's stdout) among surrounding text. The
+     * last document is taken, as single-command mode prints one.
      */
     public static AdminDocument parseOutput(String output, String source) throws AdminOutputException {
+        return parseOutput(output, source, null);
+    }
+
+    /**
+     * Like {@link #parseOutput(String, String)}, for outputs that may hold a whole session transcript: the last
+     * document of the {@code expectedOperation} (e.g. {@code "ping"}) is taken; failing that, a connection
+     * failure; failing that, the last document.
+     */
+    public static AdminDocument parseOutput(String output, String source, String expectedOperation)
+            throws AdminOutputException {
         List<String> documents = DocumentSplitter.split(output);
         if (documents.isEmpty()) {
             if (output.isBlank()) {
@@ -73,7 +83,24 @@ public final class DocumentParser {
             throw new AdminOutputException(source + ": contains no complete JSON document"
                     + " (truncated, or not the output of the admin CLI with -json)");
         }
-        return parse(documents.get(documents.size() - 1), source);
+        if (documents.size() == 1 || expectedOperation == null) {
+            return parse(documents.get(documents.size() - 1), source);
+        }
+        AdminDocument connection = null;
+        AdminDocument last = null;
+        for (int i = documents.size() - 1; i >= 0; i--) {
+            AdminDocument document = parse(documents.get(i), source);
+            if (expectedOperation.equals(document.operation())) {
+                return document;
+            }
+            if (document.isConnectionFailure() && connection == null) {
+                connection = document;
+            }
+            if (last == null) {
+                last = document;
+            }
+        }
+        return connection != null ? connection : last;
     }
 
     /** Reads a required text field of a JSON object, with a clear error. */

@@ -38,7 +38,7 @@ public final class SnapshotResultParser {
             throw new AdminOutputException(source + ": this is the text output of snapshot create, which hides"
                     + " failures; capture it again with -json (e.g. snapshot create -name NAME -json)");
         }
-        return parse(DocumentParser.parseOutput(output, source));
+        return parse(DocumentParser.parseOutput(output, source, "snapshot operation"));
     }
 
     private static List<String> names(JsonNode value, String field) throws AdminOutputException {

@@ -1,30 +1,38 @@
 package io.jenkins.plugins.nosqlsnapshot.core.report;
 
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
 
-/** The few lines a build log shows: verdict, name, counts, then one line per problem, most severe first. */
+/**
+ * The few lines a build log shows: verdict and snapshot name, the counts, then one line per problem with lost
+ * shards first, and a note when the admin CLI claimed success for a snapshot this verdict rejects.
+ */
 public final class ConsoleSummary {
     private ConsoleSummary() {
     }
 
     public static String render(SnapshotReport report) {
-        StringBuilder out = new StringBuilder();
-        out.append("nosql-snapshot: ").append(report.verdict());
-        out.append(report.snapshotName() != null ? " - snapshot " + report.snapshotName()
-                : " - no snapshot name (requested \"" + report.requestedName() + "\")");
+        StringBuilder out = new StringBuilder(256);
+        out.append("nosql-snapshot: ").append(report.verdict()).append(" - ").append(ReportText.snapshot(report));
+        if (report.zone() != null) {
+            out.append(" (zone ").append(report.zone()).append(')');
+        }
         out.append('\n');
-        Summary s = report.summary();
-        out.append("  ").append(s.replicationNodesOk()).append('/').append(s.replicationNodes())
-                .append(" Replication Nodes, ").append(s.adminsOk()).append('/').append(s.admins()).append(" admins, ")
-                .append(s.configsOk()).append('/').append(s.configs()).append(" SN configs; shards: ")
-                .append(s.shardsComplete()).append(" complete, ").append(s.shardsDegraded()).append(" degraded, ")
-                .append(s.shardsLost()).append(" lost\n");
-        for (Reason reason : report.reasons()) {
-            if (reason.severity() == Severity.INFO) {
-                continue;
+        Summary summary = report.summary();
+        if (ReportText.hasCounts(summary)) {
+            out.append("  ").append(ReportText.counts(summary)).append("; shards: ")
+                    .append(ReportText.shardCounts(summary)).append('\n');
+        }
+        for (Reason reason : ReportText.inReadingOrder(report.reasons())) {
+            if (ReportText.isProblem(reason)) {
+                out.append("  ").append(reason.severity()).append(": ")
+                        .append(ReportText.oneLine(reason.message()).strip()).append('\n');
             }
-            out.append("  ").append(reason.severity()).append(": ").append(reason.message()).append('\n');
+        }
+        if (ReportText.adminDisagrees(report)) {
+            AdminResult said = report.adminResult();
+            out.append("  note: the admin CLI said ").append(said.returnCode()).append(" \"")
+                    .append(ReportText.oneLine(said.description()).strip())
+                    .append("\" and exits 0; do not trust its return code alone\n");
         }
         return out.toString();
     }

@@ -56,23 +56,23 @@ public record Evaluation(SavedOutput result, SavedOutput topology, List<SavedOut
         } catch (AdminOutputException e) {
             reasons.add(new Reason(Severity.FAILURE, "INPUT_UNPARSEABLE", e.getMessage() + "."));
         }
-        AdminDocument topologyDocument = topology == null ? null : read(topology, reasons, d -> d);
+        AdminDocument topologyDocument = topology == null ? null : read(topology, "show topology", reasons, d -> d);
         Topology parsedTopology = topologyDocument == null ? null
-                : read(topology, reasons, TopologyParser::parse);
+                : read(topology, "show topology", reasons, TopologyParser::parse);
         Map<String, StorageNodeParameters> byNode = new LinkedHashMap<>();
         for (SavedOutput output : parameters) {
-            StorageNodeParameters params = read(output, reasons, ParametersParser::parse);
+            StorageNodeParameters params = read(output, "show parameters", reasons, ParametersParser::parse);
             if (params != null) {
                 byNode.put(params.storageNodeId(), params);
             }
         }
-        List<Admin> adminList = admins == null ? null : read(admins, reasons, AdminsParser::parse);
-        PingStatus pingStatus = ping == null ? null : read(ping, reasons, PingParser::parse);
+        List<Admin> adminList = admins == null ? null : read(admins, "show admins", reasons, AdminsParser::parse);
+        PingStatus pingStatus = ping == null ? null : read(ping, "ping", reasons, PingParser::parse);
         PreflightReport preflight;
         if (plans == null) {
             preflight = new PreflightReport(PreflightMode.OFF, "SKIPPED", List.of(), "no plans were given");
         } else {
-            var planList = read(plans, reasons, PlansParser::parse);
+            var planList = read(plans, "show plans", reasons, PlansParser::parse);
             // evaluate judges a snapshot already taken: a plan can only warn here
             PreflightMode mode = policy.preflight() == PreflightMode.OFF ? PreflightMode.OFF : PreflightMode.WARN;
             preflight = Preflight.decide(mode, planList, planList == null ? "unreadable" : null);
@@ -84,9 +84,9 @@ public record Evaluation(SavedOutput result, SavedOutput topology, List<SavedOut
         return new RunResult(new VerdictEngine(policy).assess(evidence), parsedTopology == null ? null : topologyDocument);
     }
 
-    private static <T> T read(SavedOutput output, List<Reason> reasons, DocumentReader<T> reader) {
+    private static <T> T read(SavedOutput output, String operation, List<Reason> reasons, DocumentReader<T> reader) {
         try {
-            return reader.read(DocumentParser.parseOutput(output.text(), output.source()));
+            return reader.read(DocumentParser.parseOutput(output.text(), output.source(), operation));
         } catch (AdminOutputException e) {
             reasons.add(new Reason(Severity.FAILURE, "INPUT_UNPARSEABLE", e.getMessage() + "."));
             return null;

@@ -44,7 +44,7 @@ public final class SnapshotName {
 
     /** The name the user gave, from a full {@code yyMMdd-HHmmss-NAME}; null when it has another shape. */
     public static String requestedPart(String fullName) {
-        if (fullName == null || fullName.length() < 15 || fullName.charAt(6) != '-' || fullName.charAt(13) != '-') {
+        if (fullName == null || fullName.length() < 14 || fullName.charAt(6) != '-' || fullName.charAt(13) != '-') {
             return null;
         }
         return fullName.substring(14);

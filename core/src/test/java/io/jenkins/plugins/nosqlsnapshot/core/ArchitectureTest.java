@@ -1,0 +1,40 @@
+package io.jenkins.plugins.nosqlsnapshot.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The engine stays free of Jenkins and of its callers, so it runs the same from a shell and from a build. */
+class ArchitectureTest {
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.jenkins.plugins.nosqlsnapshot.core");
+
+    @Test
+    void coreNeverDependsOnJenkinsStaplerOrTheCli() {
+        noClasses().that().resideInAPackage("io.jenkins.plugins.nosqlsnapshot.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("hudson..", "jenkins..", "org.kohsuke..",
+                        "org.jenkinsci..", "io.jenkins.plugins.nosqlsnapshot.cli..", "picocli..")
+                .check(CORE);
+    }
+
+    @Test
+    void coreNeverDependsOnThePluginPackage() {
+        noClasses().that().resideInAPackage("io.jenkins.plugins.nosqlsnapshot.core..")
+                .should().dependOnClassesThat().resideInAPackage("io.jenkins.plugins.nosqlsnapshot")
+                .check(CORE);
+    }
+
+    @Test
+    void parsersNeverDecideAndRenderersNeverParse() {
+        noClasses().that().resideInAPackage("..core.parse..")
+                .should().dependOnClassesThat().resideInAnyPackage("..core.verdict..", "..core.report..", "..core.run..")
+                .check(CORE);
+        noClasses().that().resideInAPackage("..core.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("..core.admin..", "..core.run..")
+                .check(CORE);
+    }
+}

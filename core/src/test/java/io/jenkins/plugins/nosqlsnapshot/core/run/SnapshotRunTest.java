@@ -1,0 +1,129 @@
+package io.jenkins.plugins.nosqlsnapshot.core.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin;
+import io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole flow against a fake admin process that replays documents captured from the real store. */
+class SnapshotRunTest {
+    @TempDir
+    Path temp;
+
+    private Path log;
+
+    private RunResult run(String script, String name, Policy policy, SessionLimits limits) {
+        log = temp.resolve("commands.log");
+        List<String> launcher = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfake.admin.log=" + log, "-cp", System.getProperty("java.class.path"), FakeAdmin.class.getName(),
+                Fixtures.script(script).toString()));
+        AdminTarget target = new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
+        List<String> progress = new ArrayList<>();
+        return new SnapshotRun(new LocalProcessRunner(), progress::add)
+                .execute(target, new SnapshotRequest(name, null, policy, limits));
+    }
+
+    private List<String> sent() throws Exception {
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    @Test
+    void healthyStoreIsOneLaunchInTheDocumentedOrderAndSuccess() throws Exception {
+        RunResult result = run("healthy.script", "BATCH", Policy.DEFAULT, SessionLimits.DEFAULT);
+        SnapshotReport report = result.report();
+
+        assertThat(report.verdict()).isEqualTo(Verdict.SUCCESS);
+        assertThat(report.snapshotName()).isEqualTo("261124-200120-BATCH");
+        assertThat(report.adminLaunches()).isEqualTo(1);
+        assertThat(report.storageNodes()).allSatisfy(sn -> assertThat(sn.listed()).isTrue());
+        assertThat(sent()).containsExactly("show plans", "ping", "show topology -verbose", "show admins",
+                "show parameter -service sn1", "show parameter -service sn2", "show parameter -service sn3",
+                "show snapshots -sn sn1", "snapshot create -name BATCH", "show snapshots -sn sn1",
+                "show snapshots -sn sn2", "show snapshots -sn sn3", "ping", "exit");
+        assertThat(result.topologyDocument().operation()).isEqualTo("show topology");
+        assertThat(report.commands()).hasSize(13).allSatisfy(c -> assertThat(c.returnCode()).isEqualTo(5000));
+    }
+
+    @Test
+    void rnDownIsUnstableAndShardDownIsFailureWithTheNameKept() {
+        SnapshotReport degraded = run("rn-down.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT).report();
+        SnapshotReport lost = run("shard-down.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT).report();
+
+        assertThat(degraded.verdict()).isEqualTo(Verdict.UNSTABLE);
+        assertThat(lost.verdict()).isEqualTo(Verdict.FAILURE);
+        assertThat(lost.snapshotName()).isEqualTo("261124-194046-BACKUP");
+        assertThat(lost.reasons().get(0).code()).isEqualTo("SHARD_LOST");
+    }
+
+    @Test
+    void connectionFailureIsFailureWithoutSendingCreate() throws Exception {
+        SnapshotReport report = run("connect-fail.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT).report();
+
+        assertThat(report.verdict()).isEqualTo(Verdict.FAILURE);
+        assertThat(report.reasons().get(0).code()).isEqualTo("CONNECTION_FAILED");
+        assertThat(report.reasons().get(0).message()).contains("127.0.0.1:5000").contains("Cannot connect to any admins.");
+        assertThat(sent()).isEmpty();
+    }
+
+    @Test
+    void blockingPlanMeansNoSnapshotCommandIsSent() throws Exception {
+        Path script = temp.resolve("running-plan.script");
+        Files.writeString(script, Files.readString(Fixtures.script("healthy.script")).replace(
+                "show plans = ../fixtures/ondb-25.3/g01.stdout#1", "show plans = " + Fixtures.script("running-plan.json")).replace("../fixtures", Fixtures.root().toString()));
+
+        RunResult result = runScript(script);
+
+        assertThat(result.report().verdict()).isEqualTo(Verdict.FAILURE);
+        assertThat(result.report().preflight().decision()).isEqualTo("BLOCK");
+        assertThat(result.report().reasons().get(0).message()).contains("plan 26 \"Deploy Topo\" RUNNING");
+        assertThat(sent()).doesNotContain("snapshot create -name BATCH").endsWith("exit");
+    }
+
+    @Test
+    void hangingAdminIsKilledAtTheCommandTimeoutAndNamed() throws Exception {
+        Path script = temp.resolve("hang.script");
+        Files.writeString(script, Files.readString(Fixtures.script("healthy.script"))
+                .replace("show admins = ../fixtures/ondb-25.3/g01.stdout#7", "show admins = hang")
+                .replace("../fixtures", Fixtures.root().toString()));
+        SessionLimits limits = new SessionLimits(Duration.ofSeconds(2), Duration.ofMinutes(1), 1 << 20);
+
+        long started = System.nanoTime();
+        RunResult result = runScript(script, limits);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+
+        assertThat(seconds).isLessThan(20);
+        assertThat(result.report().verdict()).isEqualTo(Verdict.FAILURE);
+        assertThat(result.report().reasons().get(0).message()).contains("\"show admins\" timed out")
+                .contains("command timeout of 2 s");
+        assertThat(sent()).doesNotContain("snapshot create -name BATCH");
+    }
+
+    private RunResult runScript(Path script) {
+        return runScript(script, SessionLimits.DEFAULT);
+    }
+
+    private RunResult runScript(Path script, SessionLimits limits) {
+        log = temp.resolve("commands.log");
+        List<String> launcher = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfake.admin.log=" + log, "-cp", System.getProperty("java.class.path"), FakeAdmin.class.getName(),
+                script.toString());
+        AdminTarget target = new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
+        return new SnapshotRun(new LocalProcessRunner(), null).execute(target,
+                new SnapshotRequest("BATCH", null, new Policy(Verdict.UNSTABLE, Verdict.UNSTABLE, 1, PreflightMode.BLOCK),
+                        limits));
+    }
+}
