@@ -1,0 +1,164 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Label;
+import hudson.model.Result;
+import hudson.model.TaskListener;
+import java.nio.file.Path;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * The plugin in a real Jenkins (jenkins-test-harness), against the engine's fake admin replaying documents captured
+ * from a 3-SN store. Runs only in the real build ({@code ./mvnw -Pjenkins verify}, ci.jenkins.io); the offline build
+ * neither compiles nor runs it.
+ */
+@WithJenkins
+class NosqlSnapshotITest {
+    private static final String HEALTHY = "261124-200120-BATCH";
+    private static final String LOST = "261124-194046-BACKUP";
+
+    @TempDir
+    Path folder;
+
+    private FakeAdminInstall admin;
+
+    @BeforeEach
+    void installFakeAdmin() throws Exception {
+        admin = FakeAdminInstall.into(folder);
+    }
+
+    private NosqlSnapshotBuilder builder(String script, String name) {
+        NosqlSnapshotBuilder builder = new NosqlSnapshotBuilder("127.0.0.1:5000", name);
+        builder.setAdminCommand(admin.adminCommand(script));
+        return builder;
+    }
+
+    @Test
+    void freestyleHealthyStoreIsSuccessWithEnvironmentAndArchivedReport(JenkinsRule j) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject();
+        p.getBuildersList().add(builder("healthy.script", "BATCH"));
+        FreeStyleBuild b = j.buildAndAssertSuccess(p);
+        j.assertLogContains("NoSQL snapshot '" + HEALTHY + "' succeeded", b);
+        assertEquals(HEALTHY, b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_NAME"));
+        assertEquals("SUCCESS", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
+        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY + "/report.json").isFile());
+        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY + "/topology.json").isFile());
+    }
+
+    @Test
+    void freestyleReplicationNodeDownIsUnstable(JenkinsRule j) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject();
+        p.getBuildersList().add(builder("rn-down.script", "BACKUP"));
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.UNSTABLE, p);
+        assertEquals("UNSTABLE", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
+    }
+
+    @Test
+    void freestyleShardLostFailsAfterArchivingTheReport(JenkinsRule j) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject();
+        p.getBuildersList().add(builder("shard-down.script", "BACKUP"));
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
+        j.assertLogContains("[SHARD_LOST]", b);
+        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + LOST + "/report.json").isFile());
+    }
+
+    @Test
+    void freestyleArchiveCanBeTurnedOff(JenkinsRule j) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject();
+        NosqlSnapshotBuilder builder = builder("healthy.script", "BATCH");
+        builder.setArchive(false);
+        p.getBuildersList().add(builder);
+        FreeStyleBuild b = j.buildAndAssertSuccess(p);
+        assertTrue(!b.getArtifactManager().root().child("nosql-snapshot").exists());
+        assertTrue(b.getWorkspace().child("nosql-snapshot/" + HEALTHY + "/report.json").exists());
+    }
+
+    @Test
+    void builderConfigurationRoundTrips(JenkinsRule j) throws Exception {
+        NosqlSnapshotBuilder before = builder("healthy.script", "pre-upgrade-${BUILD_NUMBER}");
+        before.setOnPartial("FAILURE");
+        before.setMinReplicasPerShard(2);
+        before.setZone("zn1");
+        j.assertEqualDataBoundBeans(before, j.configRoundtrip(before));
+    }
+
+    @Test
+    void pipelineReturnsTheResultMap(JenkinsRule j) throws Exception {
+        WorkflowJob p = j.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node {\n"
+                + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BATCH', adminCommand: "
+                + admin.groovyAdminCommand("healthy.script") + "\n"
+                + "  echo \"verdict=${r.verdict} name=${r.snapshotName} shards=${r.shards.size()}"
+                + " launches=${r.adminLaunches} report=${r.reportPath} failed=${r.failedComponents}\"\n"
+                + "  echo \"env=${env.NOSQL_SNAPSHOT_NAME}\"\n"
+                + "}", true));
+        WorkflowRun b = j.buildAndAssertSuccess(p);
+        j.assertLogContains("verdict=SUCCESS name=" + HEALTHY + " shards=3 launches=1 report=nosql-snapshot/"
+                + HEALTHY + "/report.json failed=[]", b);
+        j.assertLogContains("env=" + HEALTHY, b);
+    }
+
+    @Test
+    void pipelineUnstableMarksTheBuildAndTheStage(JenkinsRule j) throws Exception {
+        WorkflowJob p = j.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("stage('backup') { node {\n"
+                + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BACKUP', adminCommand: "
+                + admin.groovyAdminCommand("rn-down.script") + "\n"
+                + "  echo \"verdict=${r.verdict}\"\n"
+                + "} }", true));
+        WorkflowRun b = j.buildAndAssertStatus(Result.UNSTABLE, p);
+        j.assertLogContains("verdict=UNSTABLE", b);
+        WarningAction warning = null;
+        for (FlowNode node : new DepthFirstScanner().allNodes(b.getExecution())) {
+            if (node.getPersistentAction(WarningAction.class) != null) {
+                warning = node.getPersistentAction(WarningAction.class);
+            }
+        }
+        assertNotNull(warning);
+        assertEquals(Result.UNSTABLE, warning.getResult());
+    }
+
+    @Test
+    void pipelineFailureIsAnErrorThatCatchErrorHandles(JenkinsRule j) throws Exception {
+        WorkflowJob p = j.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node {\n"
+                + "  catchError(buildResult: 'UNSTABLE', stageResult: 'FAILURE') {\n"
+                + "    nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BACKUP', adminCommand: "
+                + admin.groovyAdminCommand("shard-down.script") + "\n"
+                + "  }\n"
+                + "  echo \"after=${env.NOSQL_SNAPSHOT_VERDICT}\"\n"
+                + "}", true));
+        WorkflowRun b = j.buildAndAssertStatus(Result.UNSTABLE, p);
+        j.assertLogContains("[SHARD_LOST]", b);
+        j.assertLogContains("after=FAILURE", b);
+        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + LOST + "/report.json").isFile());
+    }
+
+    @Test
+    void adminRunsOnTheAgentThatHoldsTheWorkspace(JenkinsRule j) throws Exception {
+        j.createOnlineSlave(Label.get("kv"));
+        WorkflowJob p = j.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node('kv') {\n"
+                + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BATCH', adminCommand: "
+                + admin.groovyAdminCommand("healthy.script") + "\n"
+                + "  echo \"verdict=${r.verdict} exists=${fileExists(r.reportPath)}\"\n"
+                + "}", true));
+        WorkflowRun b = j.buildAndAssertSuccess(p);
+        j.assertLogContains("verdict=SUCCESS exists=true", b);
+    }
+}
