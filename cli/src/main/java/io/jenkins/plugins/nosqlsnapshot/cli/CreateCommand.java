@@ -1,0 +1,63 @@
+package io.jenkins.plugins.nosqlsnapshot.cli;
+
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nosql-snapshot create}: the whole flow against a store, in one admin session. */
+@Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Checks the store (plans, ping, topology, admins), takes the snapshot, checks that every"
+                + " Storage Node lists it, and writes the report. One admin JVM launch per run.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:SUCCESS", "3:UNSTABLE", "1:FAILURE", "2:usage error"},
+        footer = {"", "Example:",
+                "  nosql-snapshot create --kvstore-jar /opt/oracle/kv/lib/kvstore.jar --host node1 --port 5000 \\",
+                "      --name pre-upgrade --report-dir build/nosql-snapshot"})
+public final class CreateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--name", required = true, description = "Snapshot name (letters, digits, '_', '.', '-'); the"
+            + " admin prefixes yyMMdd-HHmmss-")
+    String name;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Only this zone: an id (zn1, sent as -zn) or a name"
+            + " (sent as -znname)")
+    String zone;
+
+    @Option(names = "--command-timeout", paramLabel = "DURATION", defaultValue = "5m",
+            converter = DurationConverter.class,
+            description = "Longest wait for one admin command (default: ${DEFAULT-VALUE})")
+    Duration commandTimeout;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+            description = "Longest the whole run may take (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    PolicyOptions policy;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        AdminTarget target = connection.target();
+        SnapshotRequest request = new SnapshotRequest(name, zone, policy.policy(),
+                new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
+        ReportOutput report = new ReportOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return report.finish(new SnapshotRun(new LocalProcessRunner(), report.progress()).execute(target, request));
+    }
+}

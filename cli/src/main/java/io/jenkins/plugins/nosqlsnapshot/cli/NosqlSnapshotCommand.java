@@ -1,0 +1,50 @@
+package io.jenkins.plugins.nosqlsnapshot.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code nosql-snapshot}: take and judge Oracle NoSQL Database snapshots from a shell. */
+@Command(name = "nosql-snapshot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Takes an Oracle NoSQL Database snapshot through one admin session and judges it shard by"
+                + " shard, from the admin's lists joined with the topology: never from its return code alone.",
+        subcommands = {CreateCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:SUCCESS: every shard, admin and configuration snapshot succeeded",
+                "3:UNSTABLE: the snapshot is restorable but incomplete (a node or configuration failed)",
+                "1:FAILURE: no usable snapshot (a shard lost, no admin snapshot, admin unreachable, pre-flight"
+                        + " blocked, timeout)",
+                "2:usage error (bad option, bad name, missing file)"})
+public final class NosqlSnapshotCommand implements Runnable {
+    static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use create or evaluate");
+    }
+
+    /** The configured command line; also used by tests. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new NosqlSnapshotCommand());
+        commandLine.setExecutionExceptionHandler(NosqlSnapshotCommand::handle);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    /** A user's mistake found while running (bad name, unreadable file) is a usage error, without a stack trace. */
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof IllegalArgumentException || e instanceof UsageException) {
+            err.println("nosql-snapshot: " + e.getMessage());
+            err.println("Run 'nosql-snapshot " + commandLine.getCommandName() + " --help' for the options.");
+            err.flush();
+            return USAGE;
+        }
+        err.println("nosql-snapshot: internal error: " + e);
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,65 @@
+package io.jenkins.plugins.nosqlsnapshot.cli;
+
+import io.jenkins.plugins.nosqlsnapshot.core.report.ConsoleSummary;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes the report directory and prints the summary; the verdict's exit code survives any write failure. */
+final class ReportOutput {
+    private final OutputOptions options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final long started = System.nanoTime();
+
+    ReportOutput(OutputOptions options, PrintWriter out, PrintWriter err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Progress lines with the elapsed time, on stderr unless --quiet. */
+    ProgressListener progress() {
+        if (options.quiet) {
+            return ProgressListener.NONE;
+        }
+        return message -> {
+            err.printf(Locale.ROOT, "[%6.1fs] %s%n", (System.nanoTime() - started) / 1e9, message);
+            err.flush();
+        };
+    }
+
+    int finish(RunResult result) {
+        SnapshotReport report = result.report();
+        Path directory = Path.of(options.reportDir);
+        try {
+            Files.createDirectories(directory);
+            for (Map.Entry<String, String> file : ReportFiles.render(report, result.topologyDocument()).entrySet()) {
+                Files.writeString(directory.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
+            if (!options.quiet) {
+                err.println("Report written to " + directory.toAbsolutePath().normalize());
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("nosql-snapshot: WARNING: the report could not be written to " + directory + ": " + e.getMessage()
+                    + " (the verdict below stands)");
+        }
+        err.flush();
+        if (options.format == OutputOptions.Format.JSON) {
+            out.print(ReportJson.write(report));
+        } else {
+            out.print(ConsoleSummary.render(report));
+        }
+        out.flush();
+        return report.verdict().exitCode();
+    }
+}

@@ -1,0 +1,130 @@
+package io.jenkins.plugins.nosqlsnapshot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it: exit codes, stdout, stderr and the report directory. */
+class CliTest {
+    static final Path FIXTURES = Path.of("..", "core", "src", "test", "resources", "fixtures", "ondb-25.3");
+    static final Path SEED = Path.of("..", "core", "src", "test", "resources", "fixtures", "seed-examples");
+    static final Path SCRIPTS = Path.of("..", "core", "src", "test", "resources", "fake-admin");
+
+    @TempDir
+    Path temp;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine commandLine = NosqlSnapshotCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    String fixture(String name) {
+        return FIXTURES.resolve(name).toString();
+    }
+
+    List<String> fullEvaluate(String result, String ping) {
+        return new ArrayList<>(List.of("evaluate", "--result", fixture(result),
+                "--topology", fixture("a02_show_topology_verbose_json.stdout"),
+                "--admins", fixture("a05_show_admins_json.stdout"),
+                "--parameters", fixture("a04_show_parameter_sn1_json.stdout"),
+                "--parameters", fixture("a44_show_parameter_sn2_json.stdout"),
+                "--parameters", fixture("a39_show_parameter_sn3_json.stdout"),
+                "--ping", fixture(ping), "--report-dir", temp.resolve("report").toString()));
+    }
+
+    @Test
+    void evaluateExitCodesFollowTheVerdict() {
+        assertThat(run(fullEvaluate("a13_snapshot_create_json.stdout", "a06_ping_json.stdout").toArray(String[]::new)))
+                .isEqualTo(0);
+        assertThat(run(fullEvaluate("b02_snapshot_create_json.stdout", "b03_ping_json.stdout").toArray(String[]::new)))
+                .isEqualTo(3);
+        assertThat(run(fullEvaluate("c02_snapshot_create_json.stdout", "c03_ping_json.stdout").toArray(String[]::new)))
+                .isEqualTo(1);
+        assertThat(run("evaluate", "--result", fixture("e02_wrong_port_json.stdout"), "--report-dir",
+                temp.resolve("e02").toString())).isEqualTo(1);
+        assertThat(run("evaluate", "--result", SEED.resolve("shard-lost.json").toString(), "--report-dir",
+                temp.resolve("seed").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void evaluateWritesReportAndTopologyAndPrintsTheSummary() throws Exception {
+        int exit = run(fullEvaluate("b02_snapshot_create_json.stdout", "b03_ping_json.stdout").toArray(String[]::new));
+
+        assertThat(exit).isEqualTo(3);
+        SnapshotReport report = ReportJson.read(Files.readString(temp.resolve("report/report.json")));
+        assertThat(report.snapshotName()).isEqualTo("261124-193913-BACKUP");
+        assertThat(Files.readString(temp.resolve("report/topology.json"))).contains("\"storeName\" : \"kvstore\"");
+        assertThat(out.toString()).startsWith("nosql-snapshot: UNSTABLE - snapshot 261124-193913-BACKUP")
+                .contains("8/9 Replication Nodes, 3/3 admins, 3/3 SN configs");
+    }
+
+    @Test
+    void jsonFormatPrintsTheReportOnStdout() throws Exception {
+        List<String> args = fullEvaluate("a13_snapshot_create_json.stdout", "a06_ping_json.stdout");
+        args.addAll(List.of("--format", "json", "--quiet"));
+
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
+        assertThat(ReportJson.read(out.toString()).verdict().name()).isEqualTo("SUCCESS");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAMessageAndNoStackTrace() {
+        assertThat(run("evaluate", "--result", temp.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("No such file").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run("create", "--name", "bad/name*?", "--kvstore-jar", "kvstore.jar", "--host", "h", "--port", "5000"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("'/'");
+        assertThat(run("create", "--name", "X", "--host", "h", "--port", "5000")).isEqualTo(2);
+        assertThat(err.toString()).contains("--kvstore-jar");
+        assertThat(run("create", "--name", "X", "--kvstore-jar", "k.jar", "--host", "h", "--port", "5000",
+                "--command-timeout", "soon")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a duration");
+        assertThat(run("evaluate", "--result", fixture("a13_snapshot_create_json.stdout"), "--on-partial", "maybe"))
+                .isEqualTo(2);
+        assertThat(err.toString()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void unparseableResultIsAFailureNamingTheFile() throws Exception {
+        Path truncated = temp.resolve("truncated.json");
+        String whole = Files.readString(FIXTURES.resolve("a13_snapshot_create_json.stdout"));
+        Files.writeString(truncated, whole.substring(0, whole.length() / 2));
+
+        assertThat(run("evaluate", "--result", truncated.toString(), "--report-dir", temp.resolve("r").toString()))
+                .isEqualTo(1);
+        assertThat(out.toString()).contains("truncated.json").contains("no complete JSON document");
+    }
+
+    @Test
+    void createRunsOneAdminSessionAgainstAFakeAdmin() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String adminCommand = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
+                + FakeAdmin.class.getName() + " '" + SCRIPTS.resolve("rn-down.script").toAbsolutePath() + "'";
+
+        int exit = run("create", "--name", "BACKUP", "--admin-command", adminCommand, "--host", "127.0.0.1", "--port",
+                "5000", "--report-dir", temp.resolve("create").toString());
+
+        assertThat(exit).isEqualTo(3);
+        SnapshotReport report = ReportJson.read(Files.readString(temp.resolve("create/report.json")));
+        assertThat(report.adminLaunches()).isEqualTo(1);
+        assertThat(report.snapshotName()).isEqualTo("261124-193913-BACKUP");
+        assertThat(err.toString()).contains("] snapshot create: 5301").contains("] Verdict: UNSTABLE");
+    }
+}
