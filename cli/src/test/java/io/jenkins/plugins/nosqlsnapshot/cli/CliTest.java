@@ -113,6 +113,26 @@ class CliTest {
     }
 
     @Test
+    void tenMegabytesOfNoiseAndInvalidUtf8GiveAVerdictNotACrash() throws Exception {
+        Path noise = temp.resolve("noise.txt");
+        Files.writeString(noise, "Reconnecting....\n".repeat(600_000));
+        Path latin1 = temp.resolve("latin1.json");
+        byte[] real = Files.readAllBytes(FIXTURES.resolve("a13_snapshot_create_json.stdout"));
+        byte[] broken = new byte[real.length + 2];
+        System.arraycopy(real, 0, broken, 2, real.length);
+        broken[0] = (byte) 0xC3;
+        broken[1] = (byte) 0x28;
+        Files.write(latin1, broken);
+
+        assertThat(Files.size(noise)).isGreaterThan(10_000_000);
+        assertThat(run("evaluate", "--result", noise.toString(), "--report-dir", temp.resolve("n").toString()))
+                .isEqualTo(1);
+        assertThat(out.toString()).contains("no complete JSON document");
+        assertThat(run("evaluate", "--result", latin1.toString(), "--report-dir", temp.resolve("l").toString()))
+                .isEqualTo(0);
+    }
+
+    @Test
     void createRunsOneAdminSessionAgainstAFakeAdmin() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String adminCommand = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' "

@@ -257,9 +257,8 @@ public final class SnapshotRun {
             record(reply);
             if (!reply.hasDocument()) {
                 fatal = true;
-                reasons.add(new Reason(severity, reply.kind() == Reply.Kind.PASSWORD_PROMPT ? "PASSWORD_PROMPT"
-                        : reply.kind() == Reply.Kind.TIMEOUT ? "TIMEOUT" : "SESSION_FAILED",
-                        "The admin session failed: " + reply.problem() + "."));
+                reasons.add(new Reason(severity, problemCode(reply.kind()), "The admin session failed: "
+                        + reply.problem() + "."));
                 return null;
             }
             AdminDocument document = reply.document();
@@ -303,6 +302,17 @@ public final class SnapshotRun {
             SnapshotReport report = new VerdictEngine(request.policy()).assess(evidence);
             progress.progress("Verdict: " + report.verdict());
             return new RunResult(report, topologyDocument);
+        }
+    }
+
+    private static String problemCode(Reply.Kind kind) {
+        switch (kind) {
+            case PASSWORD_PROMPT:
+            case TIMEOUT:
+            case CANCELLED:
+                return kind.name();
+            default:
+                return "SESSION_FAILED";
         }
     }
 
