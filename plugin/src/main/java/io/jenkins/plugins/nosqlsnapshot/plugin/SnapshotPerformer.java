@@ -66,7 +66,7 @@ final class SnapshotPerformer {
             Launcher launcher, TaskListener listener) {
         PrintStream log = listener.getLogger();
         String directory = ReportLayout.directory(result.report());
-        Map<String, String> files = ReportFiles.render(result);
+        Map<String, String> files = ReportFiles.render(result.report(), result.topologyDocument());
         try {
             FilePath dir = workspace.child(directory);
             dir.mkdirs();
