@@ -202,8 +202,10 @@ public final class AdminSession implements AutoCloseable {
         boolean sessionLimit = System.nanoTime() >= deadline;
         String limit = sessionLimit ? "the run's timeout of " + human(limits.sessionTimeout())
                 : "the command timeout of " + human(limits.commandTimeout());
-        return new Reply(command, Reply.Kind.TIMEOUT, null, "\"" + command + "\" timed out: " + what + " within "
-                + limit + "; the admin process was killed" + stderrSummary(), millisSince(started));
+        String pending = splitter.insideDocument() ? " (an unfinished document of " + splitter.pendingChars()
+                + " characters had arrived)" : "";
+        return new Reply(command, Reply.Kind.TIMEOUT, null, "\"" + command + "\" timed out: " + what + pending
+                + " within " + limit + "; the admin process was killed" + stderrSummary(), millisSince(started));
     }
 
     private long until() {
