@@ -102,6 +102,11 @@ public final class SnapshotRun {
             } finally {
                 session.close();
             }
+            if (session.invalidBytes() > 0) {
+                reasons.add(new Reason(Severity.WARNING, "INVALID_UTF8", session.invalidBytes() + " byte(s) of the"
+                        + " admin CLI's output were not valid UTF-8 and were read as U+FFFD; a name containing them"
+                        + " cannot match the topology, so such a component counts as missing."));
+            }
             return finish();
         }
 
