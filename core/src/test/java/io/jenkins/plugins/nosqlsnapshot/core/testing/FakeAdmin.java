@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * A stand-in for {@code java -jar kvstore.jar runadmin ... -json} in interactive mode, replaying documents captured
@@ -28,6 +30,22 @@ import java.util.Map;
  * COMMAND = A ; B                 answer A the first time, B every time after
  * * = ...                         answer for any command not listed
  * </pre>
+ * An answer may be several steps joined by {@code " + "}, run in order; besides {@code FILE[#N]}, {@code hang} and
+ * {@code exit N}, the fault-injection steps are:
+ * <pre>
+ * kill                            SIGKILL this process (the engine sees exit code 137)
+ * cut CHARS FILE[#N]              the first CHARS characters of the document only
+ * slow FILE[#N]                   the document one byte per millisecond
+ * interleave FILE[#N]             the document line by line, a stderr line after each
+ * garbage BYTES SEED              BYTES random bytes (any value, braces included) from SEED
+ * noise MB                        MB megabytes of log-like lines without any JSON
+ * grow-list MB FILE[#N]           a show snapshots document grown to MB megabytes with more snapshot names
+ * omit ID,ID FILE[#N]             the document without those entries in its lists (a silent omission)
+ * bad-utf8 WORD FILE[#N]          the document with the last byte of the first WORD replaced by 0xFF
+ * text STRING                     STRING on stdout (\n, \t unescaped)
+ * stderr STRING                   STRING on stderr
+ * </pre>
+ * {@code @start hang} never prints the first prompt; {@code @start stderr STRING} writes to stderr first.
  * Every command line read is appended to the file named by the system property {@code fake.admin.log}, if set,
  * so tests can check what the engine sent.
  */
@@ -71,6 +89,11 @@ public final class FakeAdmin {
                     if ("connect-fail".equals(parts[1])) {
                         out.print(document(script, parts[2]) + "\n");
                         System.exit(1);
+                    } else if ("hang".equals(parts[1])) {
+                        Thread.sleep(Long.MAX_VALUE);
+                    } else if ("stderr".equals(parts[1])) {
+                        System.err.print(unescape(parts[2]));
+                        System.err.flush();
                     } else if ("prompt".equals(parts[1])) {
                         out.print(parts[2]);
                         out.flush();
@@ -108,14 +131,125 @@ public final class FakeAdmin {
             if (answer == null) {
                 String word = command.split(" ")[0];
                 out.print(String.format(UNKNOWN, word, command) + "\n");
-            } else if ("hang".equals(answer)) {
-                Thread.sleep(Long.MAX_VALUE);
-            } else if (answer.startsWith("exit ")) {
-                System.exit(Integer.parseInt(answer.substring(5).strip()));
             } else {
-                out.print(document(script, answer) + "\n");
+                for (String step : answer.split(" \\+ ")) {
+                    perform(script, step.strip(), out);
+                }
             }
         }
+    }
+
+    private static void perform(Path script, String step, PrintStream out) throws IOException, InterruptedException {
+        String[] words = step.split(" ", 3);
+        switch (words[0]) {
+            case "hang" -> Thread.sleep(Long.MAX_VALUE);
+            case "exit" -> System.exit(Integer.parseInt(words[1]));
+            case "kill" -> killMyself();
+            case "cut" -> {
+                String document = document(script, words[2]);
+                out.print(document.substring(0, Math.min(document.length(), Integer.parseInt(words[1]))));
+                out.flush();
+            }
+            case "slow" -> {
+                for (byte b : (document(script, step.substring(5)) + "\n").getBytes(StandardCharsets.UTF_8)) {
+                    out.write(b);
+                    out.flush();
+                    Thread.sleep(1);
+                }
+            }
+            case "interleave" -> {
+                int line = 0;
+                for (String text : document(script, step.substring(11)).split("\n")) {
+                    out.print(text + "\n");
+                    out.flush();
+                    System.err.println("WARNING: interleaved diagnostic line " + ++line + " {\"not\": \"json\"}");
+                    System.err.flush();
+                }
+            }
+            case "garbage" -> {
+                byte[] bytes = new byte[Integer.parseInt(words[1])];
+                new Random(Long.parseLong(words[2])).nextBytes(bytes);
+                out.write(bytes);
+                out.flush();
+            }
+            case "noise" -> {
+                long bytes = Long.parseLong(words[1]) * 1024 * 1024;
+                String line = "Redirecting to master at rmi://127.0.0.1:7000 (log line without any JSON in it)\n";
+                for (long written = 0; written < bytes; written += line.length()) {
+                    out.print(line);
+                }
+                out.flush();
+            }
+            case "grow-list" -> out.print(grownList(document(script, words[2]),
+                    Long.parseLong(words[1]) * 1024 * 1024) + "\n");
+            case "omit" -> out.print(omit(document(script, words[2]), List.of(words[1].split(","))) + "\n");
+            case "bad-utf8" -> {
+                byte[] bytes = (document(script, words[2]) + "\n").getBytes(StandardCharsets.UTF_8);
+                byte[] word = words[1].getBytes(StandardCharsets.UTF_8);
+                int at = indexOf(bytes, word);
+                if (at < 0) {
+                    throw new IOException("bad-utf8: " + words[1] + " is not in the document");
+                }
+                bytes[at + word.length - 1] = (byte) 0xFF;
+                out.write(bytes);
+                out.flush();
+            }
+            case "text" -> {
+                out.print(unescape(step.substring(5)));
+                out.flush();
+            }
+            case "stderr" -> {
+                System.err.print(unescape(step.substring(7)));
+                System.err.flush();
+            }
+            default -> out.print(document(script, step) + "\n");
+        }
+    }
+
+    /** A real signal, not a chosen exit code: what an OOM killer or {@code kill -9} does to the admin JVM. */
+    private static void killMyself() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-9", Long.toString(ProcessHandle.current().pid())).inheritIO().start().waitFor();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
+    /** The listing with generated names {@code 261124-HHMMSS-FILLn} added until it is {@code bytes} long. */
+    static String grownList(String document, long bytes) {
+        int close = document.lastIndexOf(']');
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; document.length() + names.length() < bytes; i++) {
+            String time = Integer.toString(1_000_000 + i % 1_000_000).substring(1);
+            names.append(",\n      \"261124-").append(time).append("-FILL").append(i).append('"');
+        }
+        return document.substring(0, close).stripTrailing() + names + "\n    " + document.substring(close);
+    }
+
+    /** Removes quoted entries from the document's arrays, keeping the captured layout. */
+    static String omit(String document, List<String> ids) {
+        String result = document;
+        for (String id : ids) {
+            String quoted = Pattern.quote("\"" + id + "\"");
+            result = result.replaceAll(",\\s*" + quoted + "(?=\\s*[,\\]])", "")
+                    .replaceAll("(\\[\\s*)" + quoted + "\\s*,\\s*", "$1")
+                    .replaceAll("\\[\\s*" + quoted + "\\s*\\]", "[]");
+        }
+        return result;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\n", "\n").replace("\\t", "\t");
     }
 
     /** The Nth document (1-based; default: the last) of a captured output. */
