@@ -1,6 +1,10 @@
 package io.jenkins.plugins.nosqlsnapshot.core.report;
 
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +15,11 @@ import java.util.Map;
 public final class ReportFiles {
     public static final String REPORT_JSON = "report.json";
     public static final String TOPOLOGY_JSON = "topology.json";
+    public static final String REPORT_MD = "report.md";
+    public static final String REPORT_HTML = "report.html";
+    public static final String REPORT_CSS = HtmlReport.STYLESHEET;
+
+    private static final String STYLESHEET = stylesheet();
 
     private ReportFiles() {
     }
@@ -22,6 +31,20 @@ public final class ReportFiles {
         if (topologyDocument != null) {
             files.put(TOPOLOGY_JSON, ReportJson.write(topologyDocument));
         }
+        files.put(REPORT_MD, MarkdownReport.render(report));
+        files.put(REPORT_HTML, HtmlReport.render(report));
+        files.put(REPORT_CSS, STYLESHEET);
         return files;
+    }
+
+    private static String stylesheet() {
+        try (InputStream in = ReportFiles.class.getResourceAsStream(REPORT_CSS)) {
+            if (in == null) {
+                throw new IllegalStateException(REPORT_CSS + " is missing from the nosql-snapshot core jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + REPORT_CSS, e);
+        }
     }
 }

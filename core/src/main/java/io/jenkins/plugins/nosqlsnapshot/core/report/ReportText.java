@@ -48,14 +48,14 @@ final class ReportText {
                 : "no snapshot name (requested \"" + report.requestedName() + "\")";
     }
 
-    /** The store line: name, version, topology sequence, partitions; null when nothing is known. */
+    /** "kvstore, version 25.3.21, topology sequence 46, 30 partitions"; null when nothing is known. */
     static String store(StoreInfo store) {
         if (store == null) {
             return null;
         }
         List<String> parts = new ArrayList<>();
         if (store.name() != null) {
-            parts.add("store " + store.name());
+            parts.add(store.name());
         }
         if (store.version() != null) {
             parts.add("version " + store.version());
@@ -85,15 +85,23 @@ final class ReportText {
                 + " Node configuration itself. Do not rely on the admin CLI's return code alone.";
     }
 
-    /** The Replication Nodes that were master when the snapshot was taken, e.g. "rg1-rn2 (sn2)"; null if unknown. */
+    /**
+     * The Replication Nodes that were master when the snapshot was taken, e.g. "rg1-rn2 (sn2)". A Load restores each
+     * shard from its master's snapshot, so an operator needs to know which one it was.
+     */
     static String masters(ShardReport shard) {
         List<String> masters = new ArrayList<>();
+        boolean pinged = false;
         for (ReplicationNodeReport rn : shard.replicationNodes()) {
+            pinged |= rn.serviceStatus() != null;
             if (rn.masterAtSnapshot()) {
                 masters.add(rn.id() + (rn.storageNode() == null ? "" : " (" + rn.storageNode() + ")"));
             }
         }
-        return masters.isEmpty() ? null : String.join(", ", masters);
+        if (masters.isEmpty()) {
+            return pinged ? "none (ping saw no master)" : "unknown (no ping)";
+        }
+        return String.join(", ", masters);
     }
 
     /** The Replication Nodes of a shard without the snapshot, e.g. "rg3-rn3 (failed)". */
