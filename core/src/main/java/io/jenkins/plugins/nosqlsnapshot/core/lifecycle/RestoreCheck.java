@@ -1,0 +1,36 @@
+package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.ProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
+
+/**
+ * Checks whether a saved snapshot can still be restored, through one admin session: {@code show topology -verbose},
+ * {@code show admins}, {@code show parameter -service snN} and {@code show snapshots -sn snN} for every SN, {@code exit}.
+ * Read-only; never throws for anything the store or the admin does.
+ */
+public final class RestoreCheck {
+    private final ProcessRunner runner;
+    private final ProgressListener progress;
+
+    public RestoreCheck(ProcessRunner runner, ProgressListener progress) {
+        this.runner = runner;
+        this.progress = progress == null ? ProgressListener.NONE : progress;
+    }
+
+    /**
+     * @param commands how to write the restore commands (the name of {@code kvstore.jar} on the hosts)
+     */
+    public RestoreReadiness check(AdminTarget target, SavedSnapshot saved, RestoreCommands commands,
+            SessionLimits limits) {
+        long started = System.nanoTime();
+        try (AdminConversation admin = AdminConversation.open(runner, target, limits, progress)) {
+            StoreSurvey survey = admin.failed() ? StoreSurvey.empty() : StoreSurvey.take(admin, true);
+            RestoreReadiness readiness = RestoreAssessment.assess(saved, survey, admin.failure(), target, commands,
+                    admin.launches(), admin.commands(), started);
+            progress.progress("Restore check: " + readiness.path());
+            return readiness;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.core.run.Evaluation;
+import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin;
+import io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Saved report directories built exactly as {@code create} writes them (report.json + topology.json), by the engine
+ * itself from outputs captured on the real 25.3 store, and a fake admin replaying lifecycle scripts.
+ */
+final class LifecycleFixtures {
+    /** g02: 261124-200120-BATCH, every component OK; masters rg1-rn2, rg2-rn3, rg3-rn1 (g02's ping). */
+    static final String BATCH = "261124-200120-BATCH";
+    /** b02: 261124-193913-BACKUP, rg3-rn3 stopped. */
+    static final String RN_DOWN = "261124-193913-BACKUP";
+    /** c02: 261124-194046-BACKUP, all of rg3 stopped. */
+    static final String SHARD_DOWN = "261124-194046-BACKUP";
+    /** a13: 261124-193328-BACKUP, healthy, later removed by "snapshot remove -all" (a31). */
+    static final String REMOVED_LATER = "261124-193328-BACKUP";
+
+    private LifecycleFixtures() {
+    }
+
+    static Path batch(Path dir) {
+        return saved(dir, "g02.stdout", "g02.stdout");
+    }
+
+    static Path rnDown(Path dir) {
+        return saved(dir, "b02_snapshot_create_json.stdout", "b03_ping_json.stdout");
+    }
+
+    static Path shardDown(Path dir) {
+        return saved(dir, "c02_snapshot_create_json.stdout", "c03_ping_json.stdout");
+    }
+
+    static Path removedLater(Path dir) {
+        return saved(dir, "a13_snapshot_create_json.stdout", "a06_ping_json.stdout");
+    }
+
+    static RunResult evaluate(String result, String ping) {
+        return new Evaluation(Fixtures.ondbOutput(result), Fixtures.ondbOutput("a02_show_topology_verbose_json.stdout"),
+                List.of(Fixtures.ondbOutput("a04_show_parameter_sn1_json.stdout"),
+                        Fixtures.ondbOutput("a44_show_parameter_sn2_json.stdout"),
+                        Fixtures.ondbOutput("a39_show_parameter_sn3_json.stdout")),
+                Fixtures.ondbOutput("a05_show_admins_json.stdout"), Fixtures.ondbOutput(ping),
+                Fixtures.ondbOutput("a08_show_plans_json.stdout"), null, null).evaluate();
+    }
+
+    static Path saved(Path dir, String result, String ping) {
+        RunResult run = evaluate(result, ping);
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, String> file : ReportFiles.render(run.report(), run.topologyDocument()).entrySet()) {
+                Files.writeString(dir.resolve(file.getKey()), file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    static SavedSnapshot read(Path dir) {
+        try {
+            return SavedSnapshot.read(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fake admin on a script of {@code fake-admin/}, logging what it is sent to {@code log}. */
+    static AdminTarget fakeAdmin(String script, Path log) {
+        return fakeAdmin(Fixtures.script(script), log);
+    }
+
+    static AdminTarget fakeAdmin(Path script, Path log) {
+        List<String> launcher = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfake.admin.log=" + log, "-cp", System.getProperty("java.class.path"), FakeAdmin.class.getName(),
+                script.toString()));
+        return new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
+    }
+
+    static List<String> sent(Path log) {
+        try {
+            return Files.exists(log) ? Files.readAllLines(log) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
