@@ -25,7 +25,10 @@ public final class PingParser {
         Map<String, String> storageNodes = new HashMap<>();
         for (JsonNode sn : TopologyParser.optionalArray(value, "snStatus")) {
             String snId = text(sn, "resourceId", source);
-            storageNodes.put(snId, optionalText(sn, "serviceStatus"));
+            String status = optionalText(sn, "serviceStatus");
+            if (status != null) {
+                storageNodes.put(snId, status);
+            }
             JsonNode admin = sn.get("adminStatus");
             if (admin != null && admin.isObject()) {
                 put(services, admin, source);
