@@ -102,7 +102,7 @@ final class RestoreAssessment {
         List<String> reasons = new ArrayList<>(notRestorable);
         reasons.addAll(unconfirmed);
         reasons.addAll(problems);
-        if (path != RestorePath.IN_PLACE) {
+        if (path == RestorePath.LOAD_REQUIRED || path == RestorePath.UNKNOWN) {
             reasons.addAll(inPlaceBlockers);
         }
         List<RestoreStep> steps = steps(path, admin, shards);
@@ -136,6 +136,9 @@ final class RestoreAssessment {
             if (wasHeld && state == State.GONE) {
                 inPlaceBlockers.add(name + " is no longer listed on " + sn.id() + " (" + sn.hostname() + "): its copies"
                         + " there were removed, so that SN cannot restart from it.");
+            } else if (wasHeld && state == State.UNKNOWN && !listings.errors().containsKey(sn.id())) {
+                inPlaceBlockers.add(sn.id() + " is no longer part of the store, so whether its copies of " + name
+                        + " are still on " + sn.hostname() + " cannot be checked.");
             } else if (wasHeld && state == State.UNKNOWN) {
                 inPlaceBlockers.add(sn.id() + " could not be asked for its snapshots (" + detail + "): whether it"
                         + " still has " + name + " is unknown.");

@@ -23,7 +23,8 @@ public final class RestoreReadinessText {
             }
         }
         if (readiness.adminSource() != null || !readiness.shardSources().isEmpty()) {
-            out.append("Load sources (copy each directory from its host):\n");
+            out.append(readiness.path() == RestorePath.NOT_RESTORABLE || readiness.path() == RestorePath.UNKNOWN
+                    ? "Copies still confirmed:\n" : "Load sources (copy each directory from its host):\n");
             if (readiness.adminSource() != null) {
                 line(out, "admin", readiness.adminSource());
             }

@@ -96,6 +96,7 @@ class RestoreCheckTest {
 
         assertThat(readiness.path()).isEqualTo(RestorePath.NOT_RESTORABLE);
         assertThat(readiness.path().exitCode()).isEqualTo(1);
+        assertThat(readiness.reasons()).hasSize(1);
         assertThat(readiness.reasons().get(0)).isEqualTo("Shard rg3 has no snapshot on any of its 3 Replication Nodes"
                 + " (rg3-rn1, rg3-rn2, rg3-rn3): the store cannot be restored from " + LifecycleFixtures.SHARD_DOWN + ".");
         assertThat(readiness.steps()).isEmpty();
@@ -131,6 +132,8 @@ class RestoreCheckTest {
         assertThat(rg2.component()).isEqualTo("rg2-rn1");
         assertThat(rg2.masterAtSnapshot()).isFalse();
         assertThat(rg2.note()).startsWith("rg2-rn3, the master at snapshot time, has no confirmed copy (sn3: UNKNOWN)");
+        assertThat(readiness.reasons()).contains("sn3 is no longer part of the store, so whether its copies of "
+                + BATCH + " are still on 127.0.0.1 cannot be checked.");
         assertThat(LifecycleFixtures.sent(log)).contains("show snapshots -sn sn4").doesNotContain("show snapshots -sn sn3");
     }
 
