@@ -1,5 +1,9 @@
 package hudson;
 
+import hudson.remoting.VirtualChannel;
+import java.io.Serializable;
+import org.jenkinsci.remoting.RoleSensitive;
+
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.File;
 import java.io.IOException;
@@ -36,5 +40,13 @@ public final class FilePath implements SerializableOnlyOverRemoting {
 
     public void write(final String content, final String encoding) throws IOException, InterruptedException {
         throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public <T> T act(final FileCallable<T> callable) throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public interface FileCallable<T> extends Serializable, RoleSensitive {
+        T invoke(File f, VirtualChannel channel) throws IOException, InterruptedException;
     }
 }

@@ -1,5 +1,7 @@
 package hudson.model;
 
+import java.util.List;
+
 import edu.umd.cs.findbugs.annotations.NonNull;
 
 public abstract class Actionable {
@@ -8,6 +10,11 @@ public abstract class Actionable {
     }
 
     public <T extends Action> T getAction(Class<T> type) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @NonNull
+    public <T extends Action> List<T> getActions(Class<T> type) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 }

@@ -25,4 +25,8 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable, 
     public synchronized void load() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
+
+    public String getGlobalConfigPage() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }

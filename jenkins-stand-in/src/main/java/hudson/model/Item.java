@@ -5,4 +5,5 @@ import hudson.security.Permission;
 
 public interface Item extends AccessControlled {
     Permission CONFIGURE = null;
+    Permission EXTENDED_READ = null;
 }

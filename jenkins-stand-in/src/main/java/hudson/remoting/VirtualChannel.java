@@ -1,0 +1,5 @@
+package hudson.remoting;
+
+/** remoting: hudson/remoting/VirtualChannel.java. Members trimmed: the plugin only receives it in FileCallable.invoke. */
+public interface VirtualChannel {
+}

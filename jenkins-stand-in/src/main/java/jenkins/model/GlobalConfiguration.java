@@ -1,0 +1,26 @@
+package jenkins.model;
+
+import hudson.ExtensionPoint;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+
+/**
+ * jenkins-core: jenkins/model/GlobalConfiguration.java. configure(StaplerRequest2, JSONObject) and all() left out
+ * (not used).
+ */
+public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration>
+        implements ExtensionPoint, Describable<GlobalConfiguration> {
+    protected GlobalConfiguration() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @Override
+    public final Descriptor<GlobalConfiguration> getDescriptor() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @Override
+    public String getGlobalConfigPage() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+}
