@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nosql-snapshot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Takes an Oracle NoSQL Database snapshot through one admin session and judges it shard by"
                 + " shard, from the admin's lists joined with the topology: never from its return code alone.",
-        subcommands = {CreateCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CreateCommand.class, EvaluateCommand.class, RestoreCheckCommand.class, PruneCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:SUCCESS: every shard, admin and configuration snapshot succeeded",
                 "3:UNSTABLE: the snapshot is restorable but incomplete (a node or configuration failed)",

@@ -63,6 +63,13 @@ public record RetentionHistory(Map<String, Verdict> verdicts) {
         return of(reports);
     }
 
+    /** Both histories; where both know a snapshot, {@code other}'s verdict wins. */
+    public RetentionHistory and(RetentionHistory other) {
+        Map<String, Verdict> merged = new HashMap<>(verdicts);
+        merged.putAll(other.verdicts);
+        return new RetentionHistory(merged);
+    }
+
     public Verdict verdictOf(String snapshotName) {
         return verdicts.get(snapshotName);
     }

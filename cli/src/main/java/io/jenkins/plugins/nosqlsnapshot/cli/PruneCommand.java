@@ -1,0 +1,93 @@
+package io.jenkins.plugins.nosqlsnapshot.cli;
+
+import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.Prune;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneText;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionPolicy;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nosql-snapshot prune}: remove a job's old snapshots, checked on every Storage Node. */
+@Command(name = "prune", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Removes old snapshots named yyMMdd-HHmmss-NAME (exactly NAME: never another job's), keeping"
+                + " the newest --keep and/or those younger than --max-age, and always the newest one whose verdict was"
+                + " not FAILURE (from --history reports, otherwise the newest). Lists every Storage Node before and"
+                + " after, in one admin session: the admin's own answer to snapshot remove is not trusted.",
+                "Snapshot times are read in this machine's time zone, the one the admin CLI named them in."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every removal confirmed on every SN (or a dry run, or nothing due)",
+                "3:some snapshot could not be removed, or an SN could not be listed (named in the output)",
+                "1:the store could not be listed; nothing was removed", "2:usage error"},
+        footer = {"", "Example:",
+                "  nosql-snapshot prune --name pre-upgrade --keep 3 --max-age 30d --dry-run \\",
+                "      --kvstore-jar /opt/oracle/kv/lib/kvstore.jar --host node1 --port 5000"})
+public final class PruneCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--name", required = true, description = "The name given to create (NAME of yyMMdd-HHmmss-NAME)")
+    String name;
+
+    @Option(names = "--keep", paramLabel = "N", description = "Keep the newest N")
+    Integer keep;
+
+    @Option(names = "--max-age", paramLabel = "AGE", converter = AgeConverter.class,
+            description = "Keep those younger than AGE, e.g. 14d, 36h")
+    Duration maxAge;
+
+    @Option(names = "--dry-run", description = "Only print what would be removed, and why")
+    boolean dryRun;
+
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "A directory of earlier reports (report.json files, searched 4 levels deep); repeatable")
+    List<Path> history = new ArrayList<>();
+
+    @Option(names = "--command-timeout", paramLabel = "DURATION", defaultValue = "5m",
+            converter = DurationConverter.class,
+            description = "Longest wait for one admin command (default: ${DEFAULT-VALUE})")
+    Duration commandTimeout;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+            description = "Longest the whole prune may take (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        RetentionPolicy policy = new RetentionPolicy(name, keep, maxAge, dryRun);
+        RetentionHistory known = RetentionHistory.NONE;
+        for (Path dir : history) {
+            try {
+                known = known.and(RetentionHistory.scan(dir));
+            } catch (IOException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        var target = connection.target();
+        LifecycleOutput console = new LifecycleOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        PruneReport report = new Prune(new LocalProcessRunner(), console.progress(), Clock.systemDefaultZone())
+                .prune(target, policy, known,
+                        new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
+        return console.finish(LifecycleJson.PRUNE_JSON, LifecycleJson.write(report), PruneText.render(report),
+                report.verdict().exitCode());
+    }
+}

@@ -1,0 +1,81 @@
+package io.jenkins.plugins.nosqlsnapshot.cli;
+
+import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCheck;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCommands;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadinessText;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.SavedSnapshot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nosql-snapshot restore-check}: can a saved snapshot still be restored, and how. */
+@Command(name = "restore-check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compares a snapshot's saved report (report.json + topology.json, written by create) with the"
+                + " store as it is now (topology, admins, parameters and the snapshot listing of every Storage Node,"
+                + " in one admin session) and prints how to restore it, with the exact commands.",
+                "IN_PLACE: same topology, every snapshot directory still there: start -restore-from-snapshot on"
+                        + " every SN.",
+                "LOAD_REQUIRED: the topology differs (each difference is listed) or a directory is missing: reload"
+                        + " with the load utility from the admin snapshot and one directory per shard (the master at"
+                        + " snapshot time when it can be).",
+                "NOT_RESTORABLE: a shard or the admin metadata has no snapshot left."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:IN_PLACE", "3:LOAD_REQUIRED", "1:NOT_RESTORABLE, or the store could not be checked",
+                "2:usage error (bad option, missing or unreadable report)"},
+        footer = {"", "Example:",
+                "  nosql-snapshot restore-check --report build/nosql-snapshot --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
+                "      --helper-hosts node1:5000,node2:5000 --report-dir build/nosql-snapshot"})
+public final class RestoreCheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--report", paramLabel = "DIR", required = true,
+            description = "The report directory of the snapshot (report.json and topology.json, as create wrote it)")
+    Path report;
+
+    @Option(names = "--kvstore-jar-on-nodes", paramLabel = "PATH", defaultValue = RestoreCommands.DEFAULT_JAR,
+            description = "How to name kvstore.jar in the printed restore commands (default: ${DEFAULT-VALUE})")
+    String jarOnNodes;
+
+    @Option(names = "--command-timeout", paramLabel = "DURATION", defaultValue = "5m",
+            converter = DurationConverter.class,
+            description = "Longest wait for one admin command (default: ${DEFAULT-VALUE})")
+    Duration commandTimeout;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+            description = "Longest the whole check may take (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        SavedSnapshot saved;
+        try {
+            saved = SavedSnapshot.read(report);
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+        var target = connection.target();
+        LifecycleOutput console = new LifecycleOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress()).check(target, saved,
+                new RestoreCommands(jarOnNodes),
+                new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
+        return console.finish(LifecycleJson.RESTORE_CHECK_JSON, LifecycleJson.write(readiness),
+                RestoreReadinessText.render(readiness), readiness.path().exitCode());
+    }
+}
