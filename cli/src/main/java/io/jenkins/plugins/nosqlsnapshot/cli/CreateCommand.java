@@ -3,8 +3,13 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +48,11 @@ public final class CreateCommand implements Callable<Integer> {
             description = "Longest the whole run may take (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+            description = "Longest wait while another run holds this store's lock (a lock file in the report"
+                    + " directory's parent) (default: ${DEFAULT-VALUE})")
+    Duration lockTimeout;
+
     @Mixin
     ConnectionOptions connection;
 
@@ -58,6 +68,19 @@ public final class CreateCommand implements Callable<Integer> {
         SnapshotRequest request = new SnapshotRequest(name, zone, policy.policy(),
                 new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
         ReportOutput report = new ReportOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
-        return report.finish(new SnapshotRun(new LocalProcessRunner(), report.progress()).execute(target, request));
+        ProgressListener progress = report.progress();
+        Path lockDirectory = Path.of(output.reportDir).toAbsolutePath().normalize().getParent();
+        try (StoreLock lock = StoreLock.acquire(lockDirectory, target.storeKey(), "nosql-snapshot create " + name,
+                lockTimeout, progress::progress)) {
+            return report.finish(new SnapshotRun(new LocalProcessRunner(), progress).execute(target, request));
+        } catch (LockTimeoutException e) {
+            return report.finish(SnapshotRun.notRun(request, "LOCK_TIMEOUT", e.getMessage()
+                    + ". No snapshot was taken; run again when the other run has ended, or raise --lock-timeout."));
+        } catch (IOException e) {
+            throw new UsageException("Cannot take the store lock in " + lockDirectory + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return report.finish(SnapshotRun.notRun(request, "CANCELLED", "Cancelled while waiting for the store lock."));
+        }
     }
 }

@@ -133,6 +133,22 @@ class CliTest {
     }
 
     @Test
+    void secondRunAgainstALockedStoreFailsAtTheLockTimeoutWithoutTakingASnapshot() throws Exception {
+        Path reportDir = temp.resolve("locked").resolve("report");
+        try (var held = io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock.acquire(reportDir.getParent(),
+                "127.0.0.1:5000", "another job", java.time.Duration.ZERO, null)) {
+            int exit = run("create", "--name", "BACKUP", "--admin-command", "no-such-admin-binary", "--host",
+                    "127.0.0.1", "--port", "5000", "--lock-timeout", "1s", "--report-dir", reportDir.toString());
+
+            assertThat(exit).isEqualTo(1);
+        }
+        SnapshotReport report = ReportJson.read(Files.readString(reportDir.resolve("report.json")));
+        assertThat(report.reasons().get(0).code()).isEqualTo("LOCK_TIMEOUT");
+        assertThat(report.reasons().get(0).message()).contains("another job");
+        assertThat(report.adminLaunches()).isZero();
+    }
+
+    @Test
     void createRunsOneAdminSessionAgainstAFakeAdmin() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String adminCommand = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' "

@@ -58,6 +58,17 @@ public final class SnapshotRun {
         return new Conversation(target, request).run();
     }
 
+    /**
+     * The FAILURE report of a run that never started the admin (e.g. another run held the store's lock), so that
+     * a report directory never keeps an older, green report.json in its place.
+     */
+    public static RunResult notRun(SnapshotRequest request, String code, String message) {
+        Evidence evidence = new Evidence(request.name(), request.zone(), null, null, null, null,
+                new PreflightReport(request.policy().preflight(), "SKIPPED", List.of(), "the run did not start"), null,
+                null, null, List.of(new Reason(Severity.FAILURE, code, message)), null, 0, Instant.now().toString(), 0);
+        return new RunResult(new VerdictEngine(request.policy()).assess(evidence), null);
+    }
+
     /** The state of one run. */
     private final class Conversation {
         private final AdminTarget target;
