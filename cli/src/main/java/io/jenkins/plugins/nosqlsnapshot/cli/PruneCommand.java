@@ -8,6 +8,9 @@ import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneText;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,6 +68,11 @@ public final class PruneCommand implements Callable<Integer> {
             description = "Longest the whole prune may take (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+            description = "Longest wait while another run (a create) holds this store's lock (a lock file in the"
+                    + " report directory's parent, as create uses) (default: ${DEFAULT-VALUE})")
+    Duration lockTimeout;
+
     @Mixin
     ConnectionOptions connection;
 
@@ -84,10 +92,29 @@ public final class PruneCommand implements Callable<Integer> {
         }
         var target = connection.target();
         LifecycleOutput console = new LifecycleOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
-        PruneReport report = new Prune(new LocalProcessRunner(), console.progress(), Clock.systemDefaultZone())
-                .prune(target, policy, known,
-                        new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
-        return console.finish(LifecycleJson.PRUNE_JSON, LifecycleJson.write(report), PruneText.render(report),
-                report.verdict().exitCode());
+        ProgressListener progress = console.progress();
+        Path lockDirectory = Path.of(output.reportDir).toAbsolutePath().normalize().getParent();
+        try (StoreLock lock = StoreLock.acquire(lockDirectory, target.storeKey(), "nosql-snapshot prune " + name,
+                lockTimeout, progress::progress)) {
+            PruneReport report = new Prune(new LocalProcessRunner(), progress, Clock.systemDefaultZone())
+                    .prune(target, policy, known,
+                            new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
+            return console.finish(LifecycleJson.PRUNE_JSON, LifecycleJson.write(report), PruneText.render(report),
+                    report.verdict().exitCode());
+        } catch (LockTimeoutException e) {
+            return notRun(e.getMessage() + ". Nothing was removed; run again when the other run has ended, or raise"
+                    + " --lock-timeout.");
+        } catch (IOException e) {
+            throw new UsageException("Cannot take the store lock in " + lockDirectory + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return notRun("Cancelled while waiting for the store lock; nothing was removed.");
+        }
+    }
+
+    private int notRun(String message) {
+        spec.commandLine().getErr().println("nosql-snapshot prune: FAILURE - " + message);
+        spec.commandLine().getErr().flush();
+        return 1;
     }
 }

@@ -135,6 +135,21 @@ class LifecycleCliTest {
     }
 
     @Test
+    void pruneWaitsForTheStoreLockOfACreateAndRemovesNothingAtItsTimeout() throws Exception {
+        Path reportDir = temp.resolve("locked").resolve("prune");
+        try (var held = io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock.acquire(reportDir.getParent(),
+                "127.0.0.1:5000", "nosql-snapshot create nightly", java.time.Duration.ZERO, null)) {
+            int exit = run("prune", "--name", "PERF", "--keep", "3", "--admin-command",
+                    fakeAdmin("lifecycle-prune-perf.script"), "--host", "127.0.0.1", "--port", "5000",
+                    "--lock-timeout", "1s", "--report-dir", reportDir.toString());
+
+            assertThat(exit).isEqualTo(1);
+        }
+        assertThat(err.toString()).contains("nosql-snapshot create nightly").contains("Nothing was removed");
+        assertThat(Files.exists(reportDir.resolve("prune.json"))).isFalse();
+    }
+
+    @Test
     void pruneUsageErrorsExitTwo() {
         assertThat(run("prune", "--name", "PERF", "--admin-command", "x", "--host", "h", "--port", "1")).isEqualTo(2);
         assertThat(err.toString()).contains("keep").contains("maxAge");
