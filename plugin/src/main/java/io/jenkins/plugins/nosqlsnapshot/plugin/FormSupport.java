@@ -1,19 +1,50 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import hudson.model.Item;
+import hudson.model.Queue;
+import hudson.model.queue.Tasks;
+import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import java.util.List;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.FileCredentials;
+import org.springframework.security.core.Authentication;
 
-/** Form checks and choices both descriptors serve; the checks themselves are the Jenkins-free {@link FieldCheck}. */
+/**
+ * Form checks and choices the descriptors serve, each behind a permission check: {@code Item.CONFIGURE} on the
+ * job for job forms (or {@code Jenkins.ADMINISTER} where there is no job, e.g. the global Snippet Generator), and
+ * {@code Jenkins.ADMINISTER} for the global store list. Who lacks it gets an empty answer: nothing leaks, nothing
+ * is computed. The checks themselves are the Jenkins-free {@link FieldCheck}.
+ */
 final class FormSupport {
     private FormSupport() {
     }
 
-    /** Only people who may configure the job get an answer: nothing leaks, nothing is computed for others. */
+    /** May the caller configure this job (or, with no job, Jenkins)? */
+    static boolean canConfigure(Item item) {
+        return item != null ? item.hasPermission(Item.CONFIGURE) : Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+    }
+
+    /** May the caller change the global configuration? */
+    static boolean canAdminister() {
+        return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+    }
+
+    /** A job form's check. */
     static FormValidation check(Item item, FieldCheck check) {
-        if (item == null || !item.hasPermission(Item.CONFIGURE)) {
-            return FormValidation.ok();
-        }
+        return canConfigure(item) ? toValidation(check) : FormValidation.ok();
+    }
+
+    /** A global form's check. */
+    static FormValidation checkGlobal(FieldCheck check) {
+        return canAdminister() ? toValidation(check) : FormValidation.ok();
+    }
+
+    private static FormValidation toValidation(FieldCheck check) {
         return switch (check.level()) {
             case OK -> FormValidation.ok();
             case WARNING -> FormValidation.warning(check.message());
@@ -21,19 +52,95 @@ final class FormSupport {
         };
     }
 
-    static ListBoxModel verdicts() {
+    static ListBoxModel verdicts(boolean allowed) {
         ListBoxModel items = new ListBoxModel();
-        items.add("UNSTABLE: mark the build unstable", "UNSTABLE");
-        items.add("FAILURE: fail the step", "FAILURE");
-        items.add("SUCCESS: accept it", "SUCCESS");
+        if (allowed) {
+            items.add("(default: the store's setting, else UNSTABLE)", "");
+            items.add("UNSTABLE: mark the build unstable", "UNSTABLE");
+            items.add("FAILURE: fail the step", "FAILURE");
+            items.add("SUCCESS: accept it", "SUCCESS");
+        }
         return items;
     }
 
-    static ListBoxModel preflightModes() {
+    static ListBoxModel preflightModes(boolean allowed) {
         ListBoxModel items = new ListBoxModel();
-        items.add("BLOCK: take no snapshot while the topology changes (FAILURE)", "BLOCK");
-        items.add("WARN: take it and warn", "WARN");
-        items.add("OFF: do not look at plans", "OFF");
+        if (allowed) {
+            items.add("(default: the store's setting, else BLOCK)", "");
+            items.add("BLOCK: take no snapshot while the topology changes (FAILURE)", "BLOCK");
+            items.add("WARN: take it and warn", "WARN");
+            items.add("OFF: do not look at plans", "OFF");
+        }
         return items;
+    }
+
+    /**
+     * Secret file credentials a job may use, following the credentials plugin's consumer guide: only the current
+     * value for callers who may not see more, else what the job's own authentication can use.
+     */
+    static ListBoxModel credentialsForJob(Item item, String current) {
+        StandardListBoxModel result = new StandardListBoxModel();
+        String value = current == null ? "" : current;
+        if (item == null) {
+            if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+                return result.includeCurrentValue(value);
+            }
+            return result.includeEmptyValue().includeAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class)
+                    .includeCurrentValue(value);
+        }
+        if (!item.hasPermission(Item.EXTENDED_READ) && !item.hasPermission(CredentialsProvider.USE_ITEM)) {
+            return result.includeCurrentValue(value);
+        }
+        Authentication auth = item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
+        return result.includeEmptyValue().includeAs(auth, item, FileCredentials.class).includeCurrentValue(value);
+    }
+
+    /** Secret file credentials for a store in the global configuration (used later in the build's context). */
+    static ListBoxModel credentialsForGlobal(String current) {
+        StandardListBoxModel result = new StandardListBoxModel();
+        String value = current == null ? "" : current;
+        if (!canAdminister()) {
+            return result.includeCurrentValue(value);
+        }
+        return result.includeEmptyValue().includeAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class)
+                .includeCurrentValue(value);
+    }
+
+    /** Whether a job may use the credential; ok for expressions and for callers without permission. */
+    static FormValidation checkCredentialsForJob(Item item, String value, String securityFile) {
+        if (!canConfigure(item)) {
+            return FormValidation.ok();
+        }
+        FieldCheck both = FieldCheck.securityFile(securityFile, value);
+        if (both.level() != FieldCheck.Level.OK || value == null || value.isBlank()) {
+            return toValidation(both);
+        }
+        if (value.contains("${")) {
+            return FormValidation.warning("Resolved when the build runs, after ${...} expansion");
+        }
+        Authentication auth = item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
+        ListBoxModel found = item == null
+                ? CredentialsProvider.listCredentialsInItemGroup(FileCredentials.class, Jenkins.get(), ACL.SYSTEM2,
+                        List.of(), CredentialsMatchers.withId(value.strip()))
+                : CredentialsProvider.listCredentialsInItem(FileCredentials.class, item, auth, List.of(),
+                        CredentialsMatchers.withId(value.strip()));
+        return found.isEmpty()
+                ? FormValidation.error("No Secret file credential with this ID is available to this job")
+                : FormValidation.ok();
+    }
+
+    /** Whether the credential exists globally (a store's credential is resolved later, in each build). */
+    static FormValidation checkCredentialsForGlobal(String value, String securityFile) {
+        if (!canAdminister()) {
+            return FormValidation.ok();
+        }
+        FieldCheck both = FieldCheck.securityFile(securityFile, value);
+        if (both.level() != FieldCheck.Level.OK || value == null || value.isBlank()) {
+            return toValidation(both);
+        }
+        ListBoxModel found = CredentialsProvider.listCredentialsInItemGroup(FileCredentials.class, Jenkins.get(),
+                ACL.SYSTEM2, List.of(), CredentialsMatchers.withId(value.strip()));
+        return found.isEmpty() ? FormValidation.warning("No global Secret file credential with this ID; a folder"
+                + " credential of the jobs that use this store also works") : FormValidation.ok();
     }
 }

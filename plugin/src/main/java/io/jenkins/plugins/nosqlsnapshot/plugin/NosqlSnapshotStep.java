@@ -89,6 +89,24 @@ public class NosqlSnapshotStep extends Step {
         settings.setSecurityFile(securityFile);
     }
 
+    public String getCredentialsId() {
+        return settings.getCredentialsId();
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        settings.setCredentialsId(credentialsId);
+    }
+
+    public String getLoginFile() {
+        return settings.getLoginFile();
+    }
+
+    @DataBoundSetter
+    public void setLoginFile(String loginFile) {
+        settings.setLoginFile(loginFile);
+    }
+
     public String getUsername() {
         return settings.getUsername();
     }
@@ -134,12 +152,12 @@ public class NosqlSnapshotStep extends Step {
         settings.setPreflight(preflight);
     }
 
-    public int getMinReplicasPerShard() {
+    public Integer getMinReplicasPerShard() {
         return settings.getMinReplicasPerShard();
     }
 
     @DataBoundSetter
-    public void setMinReplicasPerShard(int minReplicasPerShard) {
+    public void setMinReplicasPerShard(Integer minReplicasPerShard) {
         settings.setMinReplicasPerShard(minReplicasPerShard);
     }
 
@@ -228,7 +246,7 @@ public class NosqlSnapshotStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Take an Oracle NoSQL snapshot and return its verdict";
+            return Messages.NosqlSnapshotStep_DisplayName();
         }
 
         @POST
@@ -238,12 +256,55 @@ public class NosqlSnapshotStep extends Step {
 
         @POST
         public FormValidation doCheckStore(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.store(value));
+            if (!FormSupport.canConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.check(item, FieldCheck.store(value, NosqlSnapshotConfiguration.get().names()));
+        }
+
+        @POST
+        public FormValidation doCheckKvstoreJar(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String adminCommand) {
+            return FormSupport.check(item, FieldCheck.kvstoreJar(value, adminCommand));
+        }
+
+        @POST
+        public FormValidation doCheckJavaCommand(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.javaCommand(value));
+        }
+
+        @POST
+        public FormValidation doCheckAdminCommand(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String kvstoreJar) {
+            return FormSupport.check(item, FieldCheck.adminCommand(value, kvstoreJar));
+        }
+
+        @POST
+        public FormValidation doCheckSecurityFile(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String credentialsId) {
+            return FormSupport.check(item, FieldCheck.securityFile(value, credentialsId));
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String securityFile) {
+            return FormSupport.checkCredentialsForJob(item, value, securityFile);
+        }
+
+        @POST
+        public FormValidation doCheckLoginFile(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String credentialsId) {
+            return FormSupport.check(item, FieldCheck.loginFile(value, credentialsId));
+        }
+
+        @POST
+        public FormValidation doCheckUsername(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.username(value));
         }
 
         @POST
         public FormValidation doCheckMinReplicasPerShard(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.positive(value));
+            return FormSupport.check(item, FieldCheck.optionalPositive(value));
         }
 
         @POST
@@ -256,16 +317,25 @@ public class NosqlSnapshotStep extends Step {
             return FormSupport.check(item, FieldCheck.positive(value));
         }
 
-        public ListBoxModel doFillOnPartialItems() {
-            return FormSupport.verdicts();
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
+                @QueryParameter String credentialsId) {
+            return FormSupport.credentialsForJob(item, credentialsId);
         }
 
-        public ListBoxModel doFillOnConfigFailureItems() {
-            return FormSupport.verdicts();
+        @POST
+        public ListBoxModel doFillOnPartialItems(@AncestorInPath Item item) {
+            return FormSupport.verdicts(FormSupport.canConfigure(item));
         }
 
-        public ListBoxModel doFillPreflightItems() {
-            return FormSupport.preflightModes();
+        @POST
+        public ListBoxModel doFillOnConfigFailureItems(@AncestorInPath Item item) {
+            return FormSupport.verdicts(FormSupport.canConfigure(item));
+        }
+
+        @POST
+        public ListBoxModel doFillPreflightItems(@AncestorInPath Item item) {
+            return FormSupport.preflightModes(FormSupport.canConfigure(item));
         }
     }
 }

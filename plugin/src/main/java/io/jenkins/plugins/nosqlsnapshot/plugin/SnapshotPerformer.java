@@ -36,23 +36,37 @@ final class SnapshotPerformer {
     static Performed perform(SnapshotSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
             Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
+        SnapshotSettings effective;
         AdminTarget target;
         SnapshotRequest request;
+        SnapshotSettings.LoginSource login;
         try {
-            target = settings.adminTarget(env::expand);
-            request = settings.request(env::expand);
+            effective = resolveStore(settings, env);
+            target = effective.adminTarget(env::expand);
+            request = effective.request(env::expand);
+            login = effective.loginSource(env::expand);
         } catch (IllegalArgumentException e) {
             throw new AbortException(LOG_PREFIX + "configuration error: " + e.getMessage());
         }
         log.println(LOG_PREFIX + "Taking snapshot '" + request.name() + "' of " + target.endpoint());
-        RunResult result = new SnapshotRun(new LauncherProcessRunner(launcher, workspace, env),
-                message -> log.println(LOG_PREFIX + message)).execute(target, request);
+        RunResult result;
+        // the login is made ready on the node and removed as soon as the admin session is over, also on abort
+        try (SecurityMaterial material = SecurityMaterial.prepare(login, run, workspace, listener)) {
+            if (material.loginFile() != null) {
+                target = SnapshotSettings.withSecurityFile(target, material.loginFile());
+            }
+            result = new SnapshotRun(new LauncherProcessRunner(launcher, workspace, env),
+                    message -> log.println(LOG_PREFIX + message)).execute(target, request);
+        }
         // An abort interrupts this thread; the engine then ends the admin session and still reports what happened.
         boolean interrupted = Thread.interrupted();
         SnapshotReport report = result.report();
-        String reportPath = writeReport(result, settings.isArchive(), run, workspace, launcher, listener);
+        Written written = writeReport(result, effective.isArchive(), run, workspace, launcher, listener);
+        String reportPath = written.reportJson();
         String name = report.snapshotName() != null ? report.snapshotName() : report.requestedName();
         run.addOrReplaceAction(new SnapshotEnvironmentAction(name, report.verdict().name()));
+        run.addAction(new NosqlSnapshotAction(SnapshotSummary.of(report, written.directory(), written.archived(),
+                written.html()), run.getActions(NosqlSnapshotAction.class).size() + 1));
         BuildOutcome outcome = BuildOutcome.of(report);
         log.println(LOG_PREFIX + outcome.message());
         if (interrupted || Thread.interrupted()) {
@@ -61,8 +75,27 @@ final class SnapshotPerformer {
         return new Performed(report, reportPath, outcome);
     }
 
-    /** Writes every report file into the workspace and archives them; returns the report.json path, or null. */
-    private static String writeReport(RunResult result, boolean archive, Run<?, ?> run, FilePath workspace,
+    /** A named store's connection merged under the step's own fields; the settings as they are otherwise. */
+    private static SnapshotSettings resolveStore(SnapshotSettings settings, EnvVars env) {
+        String name = settings.storeName(env::expand);
+        if (name == null) {
+            return settings;
+        }
+        NosqlSnapshotConfiguration configuration = NosqlSnapshotConfiguration.get();
+        StoreProfile profile = configuration.profile(name);
+        if (profile == null) {
+            throw new IllegalArgumentException("No store named '" + name + "' in Manage Jenkins > System > Oracle"
+                    + " NoSQL stores (configured: " + String.join(", ", configuration.names()) + ")");
+        }
+        return settings.withProfile(profile);
+    }
+
+    /** What was written: the directory, report.json's path (null when nothing could be written), archived or not. */
+    private record Written(String directory, String reportJson, boolean archived, boolean html) {
+    }
+
+    /** Writes every report file into the workspace and archives them. */
+    private static Written writeReport(RunResult result, boolean archive, Run<?, ?> run, FilePath workspace,
             Launcher launcher, TaskListener listener) {
         PrintStream log = listener.getLogger();
         String directory = ReportLayout.directory(result.report());
@@ -78,12 +111,13 @@ final class SnapshotPerformer {
                 Thread.currentThread().interrupt();
             }
             listener.error(LOG_PREFIX + "WARNING: could not write the report to " + directory + ": " + e);
-            return null;
+            return new Written(null, null, false, false);
         }
         String reportPath = directory + "/" + ReportFiles.REPORT_JSON;
+        boolean html = files.containsKey(ReportFiles.REPORT_HTML);
         log.println(LOG_PREFIX + "Report written to " + reportPath);
         if (!archive) {
-            return reportPath;
+            return new Written(directory, reportPath, false, html);
         }
         try {
             run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener),
@@ -94,7 +128,8 @@ final class SnapshotPerformer {
                 Thread.currentThread().interrupt();
             }
             listener.error(LOG_PREFIX + "WARNING: could not archive the report: " + e);
+            return new Written(directory, reportPath, false, html);
         }
-        return reportPath;
+        return new Written(directory, reportPath, true, html);
     }
 }

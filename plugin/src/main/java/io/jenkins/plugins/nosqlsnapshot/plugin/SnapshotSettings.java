@@ -29,16 +29,19 @@ public final class SnapshotSettings implements Serializable {
 
     private final String store;
     private final String snapshotName;
+    private String credentialsId;
+    private String loginFile;
     private String kvstoreJar;
     private String javaCommand;
     private String adminCommand;
     private String securityFile;
     private String username;
     private String zone;
-    private String onPartial = DEFAULT_ON_PARTIAL;
-    private String onConfigFailure = DEFAULT_ON_CONFIG_FAILURE;
-    private String preflight = DEFAULT_PREFLIGHT;
-    private int minReplicasPerShard = DEFAULT_MIN_REPLICAS_PER_SHARD;
+    // policy: null means "not set here", so a named store's default (or the global default) applies
+    private String onPartial;
+    private String onConfigFailure;
+    private String preflight;
+    private Integer minReplicasPerShard;
     private int commandTimeoutMinutes = DEFAULT_COMMAND_TIMEOUT_MINUTES;
     private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
     private boolean archive = true;
@@ -53,12 +56,106 @@ public final class SnapshotSettings implements Serializable {
         this.snapshotName = trimToNull(snapshotName);
     }
 
+    private SnapshotSettings(SnapshotSettings from, String store) {
+        this(store, from.snapshotName);
+        credentialsId = from.credentialsId;
+        loginFile = from.loginFile;
+        kvstoreJar = from.kvstoreJar;
+        javaCommand = from.javaCommand;
+        adminCommand = from.adminCommand;
+        securityFile = from.securityFile;
+        username = from.username;
+        zone = from.zone;
+        onPartial = from.onPartial;
+        onConfigFailure = from.onConfigFailure;
+        preflight = from.preflight;
+        minReplicasPerShard = from.minReplicasPerShard;
+        commandTimeoutMinutes = from.commandTimeoutMinutes;
+        timeoutMinutes = from.timeoutMinutes;
+        archive = from.archive;
+    }
+
+    /**
+     * The configured store {@code store} names after {@code ${VAR}} expansion, or null when it is an endpoint
+     * ({@code host:port}, helper hosts).
+     */
+    public String storeName(UnaryOperator<String> expand) {
+        String value = expanded(store, expand);
+        return StoreProfile.isName(value) ? value : null;
+    }
+
+    /**
+     * These settings on a named store: the endpoint is the store's, and every field not set here (launcher,
+     * login, user, policy) is taken from the store. Only one login source survives: a step that sets
+     * {@code securityFile} or {@code credentialsId} replaces the store's login as a whole.
+     */
+    public SnapshotSettings withProfile(StoreProfile profile) {
+        SnapshotSettings merged = new SnapshotSettings(this, profile.endpoint());
+        boolean launcherHere = kvstoreJar != null || adminCommand != null;
+        if (!launcherHere) {
+            merged.kvstoreJar = trimToNull(profile.kvstoreJar());
+            merged.adminCommand = trimToNull(profile.adminCommand());
+        }
+        merged.javaCommand = first(javaCommand, profile.javaCommand());
+        boolean loginHere = securityFile != null || credentialsId != null;
+        if (!loginHere) {
+            merged.securityFile = trimToNull(profile.securityFile());
+            merged.credentialsId = trimToNull(profile.credentialsId());
+            merged.loginFile = first(loginFile, profile.loginFile());
+        }
+        merged.username = first(username, profile.username());
+        merged.onPartial = upper(first(onPartial, profile.onPartial()));
+        merged.onConfigFailure = upper(first(onConfigFailure, profile.onConfigFailure()));
+        merged.preflight = upper(first(preflight, profile.preflight()));
+        merged.minReplicasPerShard = minReplicasPerShard != null ? minReplicasPerShard : profile.minReplicasPerShard();
+        return merged;
+    }
+
+    /**
+     * Where the login comes from, after expansion: a login file on the node, a Secret file credential, or
+     * nothing (a non-secure store). Refuses both.
+     */
+    public LoginSource loginSource(UnaryOperator<String> expand) {
+        String file = expanded(securityFile, expand);
+        String id = expanded(credentialsId, expand);
+        if (file != null && id != null) {
+            throw new IllegalArgumentException("Give either 'securityFile' (a login file on the node) or"
+                    + " 'credentialsId' (a Secret file credential holding the client security directory), not both");
+        }
+        if (id == null && expanded(loginFile, expand) != null) {
+            throw new IllegalArgumentException("'loginFile' names the login file inside the zip of 'credentialsId';"
+                    + " set 'credentialsId' too, or use 'securityFile' for a login file on the node");
+        }
+        return new LoginSource(file, id, expanded(loginFile, expand), expanded(username, expand) != null);
+    }
+
+    /**
+     * The login of a run.
+     *
+     * @param securityFile  a login file on the node, or null
+     * @param credentialsId a Secret file credential (zip of the client security directory), or null
+     * @param loginFile     the login file's path inside that zip, or null to find the one {@code *.security}
+     * @param usernameGiven whether {@code -username} is passed
+     */
+    public record LoginSource(String securityFile, String credentialsId, String loginFile, boolean usernameGiven) {
+    }
+
+    /** The same target, logging in with {@code loginFile} (a path on the node); the engine holds no secret. */
+    public static AdminTarget withSecurityFile(AdminTarget target, String loginFile) {
+        return new AdminTarget(target.launcher(), target.host(), target.port(), target.helperHosts(), loginFile,
+                target.username());
+    }
+
     /** The engine's view of "how to reach the admin", after {@code ${VAR}} expansion. */
     public AdminTarget adminTarget(UnaryOperator<String> expand) {
         String endpoint = expanded(store, expand);
         if (endpoint == null) {
             throw new IllegalArgumentException("No store given: set 'store' to host:port of a Storage Node"
-                    + " (its registry port, e.g. node1:5000) or to helper hosts node1:5000,node2:5000");
+                    + " (its registry port, e.g. node1:5000), to helper hosts node1:5000,node2:5000, or to the name"
+                    + " of a store configured in Manage Jenkins > System");
+        }
+        if (StoreProfile.isName(endpoint)) {
+            throw new IllegalArgumentException("'" + endpoint + "' is neither host:port nor a configured store");
         }
         List<String> hosts = AdminTarget.helperHosts(endpoint);
         String host = null;
@@ -71,15 +168,18 @@ public final class SnapshotSettings implements Serializable {
             port = Integer.parseInt(only.substring(colon + 1));
             helpers = List.of();
         }
-        return new AdminTarget(launcher(expand), host, port, helpers, expanded(securityFile, expand),
-                expanded(username, expand));
+        // a Secret file credential is unpacked on the node first: withSecurityFile puts its login file in
+        String login = credentialsId == null ? expanded(securityFile, expand) : null;
+        return new AdminTarget(launcher(expand), host, port, helpers, login, expanded(username, expand));
     }
 
     /** The engine's request: validated name, zone, policy and time limits, after {@code ${VAR}} expansion. */
     public SnapshotRequest request(UnaryOperator<String> expand) {
         String name = expanded(snapshotName, expand);
-        Policy policy = new Policy(verdict("onPartial", onPartial), verdict("onConfigFailure", onConfigFailure),
-                minReplicasPerShard, preflightMode(preflight));
+        Policy policy = new Policy(verdict("onPartial", first(onPartial, DEFAULT_ON_PARTIAL)),
+                verdict("onConfigFailure", first(onConfigFailure, DEFAULT_ON_CONFIG_FAILURE)),
+                minReplicasPerShard == null ? DEFAULT_MIN_REPLICAS_PER_SHARD : minReplicasPerShard,
+                preflightMode(first(preflight, DEFAULT_PREFLIGHT)));
         if (commandTimeoutMinutes < 1 || timeoutMinutes < 1) {
             throw new IllegalArgumentException("Timeouts are in minutes and must be at least 1 (commandTimeoutMinutes="
                     + commandTimeoutMinutes + ", timeoutMinutes=" + timeoutMinutes + ")");
@@ -140,6 +240,22 @@ public final class SnapshotSettings implements Serializable {
         return snapshotName;
     }
 
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = trimToNull(credentialsId);
+    }
+
+    public String getLoginFile() {
+        return loginFile;
+    }
+
+    public void setLoginFile(String loginFile) {
+        this.loginFile = trimToNull(loginFile);
+    }
+
     public String getKvstoreJar() {
         return kvstoreJar;
     }
@@ -193,7 +309,7 @@ public final class SnapshotSettings implements Serializable {
     }
 
     public void setOnPartial(String onPartial) {
-        this.onPartial = orDefault(onPartial, DEFAULT_ON_PARTIAL);
+        this.onPartial = upper(onPartial);
     }
 
     public String getOnConfigFailure() {
@@ -201,7 +317,7 @@ public final class SnapshotSettings implements Serializable {
     }
 
     public void setOnConfigFailure(String onConfigFailure) {
-        this.onConfigFailure = orDefault(onConfigFailure, DEFAULT_ON_CONFIG_FAILURE);
+        this.onConfigFailure = upper(onConfigFailure);
     }
 
     public String getPreflight() {
@@ -209,14 +325,15 @@ public final class SnapshotSettings implements Serializable {
     }
 
     public void setPreflight(String preflight) {
-        this.preflight = orDefault(preflight, DEFAULT_PREFLIGHT);
+        this.preflight = upper(preflight);
     }
 
-    public int getMinReplicasPerShard() {
+    /** Null when not set here. */
+    public Integer getMinReplicasPerShard() {
         return minReplicasPerShard;
     }
 
-    public void setMinReplicasPerShard(int minReplicasPerShard) {
+    public void setMinReplicasPerShard(Integer minReplicasPerShard) {
         this.minReplicasPerShard = minReplicasPerShard;
     }
 
@@ -244,8 +361,13 @@ public final class SnapshotSettings implements Serializable {
         this.archive = archive;
     }
 
-    private static String orDefault(String value, String fallback) {
+    private static String upper(String value) {
         String v = trimToNull(value);
-        return v == null ? fallback : v.toUpperCase(Locale.ROOT);
+        return v == null ? null : v.toUpperCase(Locale.ROOT);
+    }
+
+    private static String first(String here, String fallback) {
+        String v = trimToNull(here);
+        return v != null ? v : trimToNull(fallback);
     }
 }

@@ -1,0 +1,79 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import hudson.model.Action;
+import hudson.model.Run;
+import java.util.Collection;
+import java.util.List;
+import jenkins.model.RunAction2;
+import jenkins.tasks.SimpleBuildStep;
+
+/**
+ * One snapshot taken in a build, on the build page: {@code summary.jelly} (verdict, name, counts, lost shards) and
+ * its own page {@code index.jelly} (shard and path tables, links to the archived report). A build that takes
+ * several snapshots has one per snapshot. The last one of the last completed build gives the job page its
+ * {@link NosqlSnapshotProjectAction}.
+ */
+public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.LastBuildAction {
+    static final String URL_PREFIX = "nosql-snapshot-";
+
+    private final SnapshotSummary summary;
+    private final int index;
+    private transient Run<?, ?> run;
+
+    /** @param index 1 for the build's first snapshot, 2 for the second, ... */
+    public NosqlSnapshotAction(SnapshotSummary summary, int index) {
+        this.summary = summary;
+        this.index = index;
+    }
+
+    public SnapshotSummary getSummary() {
+        return summary;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "clipboard.png";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.NosqlSnapshotAction_DisplayName(summary.getDisplayName() == null ? "" : summary.getDisplayName());
+    }
+
+    @Override
+    public String getUrlName() {
+        return URL_PREFIX + index;
+    }
+
+    /** Only the build's last snapshot speaks for the job. */
+    @Override
+    public Collection<? extends Action> getProjectActions() {
+        if (run == null) {
+            return List.of();
+        }
+        List<NosqlSnapshotAction> all = run.getActions(NosqlSnapshotAction.class);
+        if (all.isEmpty() || all.get(all.size() - 1) != this) {
+            return List.of();
+        }
+        return List.of(new NosqlSnapshotProjectAction(summary.getDisplayName(), summary.getVerdict(),
+                run.getNumber(), getUrlName()));
+    }
+}

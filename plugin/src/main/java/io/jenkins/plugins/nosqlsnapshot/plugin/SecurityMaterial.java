@@ -1,0 +1,121 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.slaves.WorkspaceList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.UUID;
+import org.jenkinsci.plugins.plaincredentials.FileCredentials;
+
+/**
+ * The login of one run, made ready on the build's node and removed again: either a login file given by path
+ * (checked in place), or a <i>Secret file</i> credential holding a zip of the client security directory, unpacked
+ * into a private directory beside the workspace ({@code <workspace>@tmp}, never inside the workspace, so nothing
+ * of it can be archived) and deleted by {@link #close()} also when the build is aborted. Nothing of the secret is
+ * logged, returned, or put into the environment: the admin CLI gets the login file's path only.
+ */
+final class SecurityMaterial implements AutoCloseable {
+    private final FilePath directory;
+    private final String loginFile;
+    private final TaskListener listener;
+
+    private SecurityMaterial(FilePath directory, String loginFile, TaskListener listener) {
+        this.directory = directory;
+        this.loginFile = loginFile;
+        this.listener = listener;
+    }
+
+    /** The login file's path on the node for {@code -security}, or null for a non-secure store. */
+    String loginFile() {
+        return loginFile;
+    }
+
+    static SecurityMaterial prepare(SnapshotSettings.LoginSource source, Run<?, ?> run, FilePath workspace,
+            TaskListener listener) throws IOException, InterruptedException {
+        if (source.credentialsId() != null) {
+            return unpack(source, run, workspace, listener);
+        }
+        if (source.securityFile() != null) {
+            LoginPrepared checked = workspace.child(source.securityFile())
+                    .act(new CheckLoginFile(source.securityFile(), source.usernameGiven()));
+            report(checked, listener);
+            return new SecurityMaterial(null, source.securityFile(), listener);
+        }
+        return new SecurityMaterial(null, null, listener);
+    }
+
+    private static SecurityMaterial unpack(SnapshotSettings.LoginSource source, Run<?, ?> run, FilePath workspace,
+            TaskListener listener) throws IOException, InterruptedException {
+        String id = source.credentialsId();
+        FileCredentials credentials = CredentialsProvider.findCredentialById(id, FileCredentials.class, run);
+        if (credentials == null) {
+            throw new AbortException(SnapshotPerformer.LOG_PREFIX + "No Secret file credential with ID '" + id
+                    + "' is available to this build (check its ID, its kind, and that the job may use it)");
+        }
+        CredentialsProvider.track(run, credentials);
+        FilePath tmp = WorkspaceList.tempDir(workspace);
+        if (tmp == null) {
+            throw new AbortException(SnapshotPerformer.LOG_PREFIX + "The workspace " + workspace.getRemote()
+                    + " has no parent folder for a private temporary directory");
+        }
+        tmp.mkdirs();
+        byte[] zip;
+        try (InputStream in = credentials.getContent()) {
+            zip = SecurityBundle.readLimited(in, SecurityBundle.MAX_ZIP_BYTES);
+        }
+        // named here, so that the directory is deleted even when the call is interrupted half-way
+        String name = UnpackSecurityZip.DIRECTORY_PREFIX + UUID.randomUUID();
+        SecurityMaterial material;
+        try {
+            LoginPrepared prepared = tmp.act(new UnpackSecurityZip(zip, name, source.loginFile(),
+                    source.usernameGiven()));
+            material = new SecurityMaterial(tmp.child(name), prepared.loginFile(), listener);
+            report(prepared, listener);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            new SecurityMaterial(tmp.child(name), null, listener).close();
+            throw e;
+        } finally {
+            Arrays.fill(zip, (byte) 0);
+        }
+        listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + "Login from Secret file credential '" + id
+                + "', unpacked into a private temporary directory on this node");
+        return material;
+    }
+
+    private static void report(LoginPrepared prepared, TaskListener listener) throws AbortException {
+        for (String warning : prepared.warnings()) {
+            listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + "WARNING: " + warning);
+        }
+        if (!prepared.errors().isEmpty()) {
+            throw new AbortException(SnapshotPerformer.LOG_PREFIX + String.join("; ", prepared.errors()));
+        }
+    }
+
+    /**
+     * Deletes the unpacked directory. Runs after an abort too: the interrupt flag is put aside for the remote
+     * call, then restored.
+     */
+    @Override
+    public void close() {
+        if (directory == null) {
+            return;
+        }
+        boolean interrupted = Thread.interrupted();
+        try {
+            directory.deleteRecursive();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            interrupted |= e instanceof InterruptedException;
+            listener.error(SnapshotPerformer.LOG_PREFIX + "WARNING: could not delete the unpacked login directory "
+                    + directory.getRemote() + ": " + e.getMessage() + "; delete it by hand");
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

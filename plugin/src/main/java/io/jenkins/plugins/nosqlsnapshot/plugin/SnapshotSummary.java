@@ -1,0 +1,232 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import io.jenkins.plugins.nosqlsnapshot.core.report.AdminReport;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ReplicationNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.report.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.report.Summary;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the build page shows of one snapshot, kept with the build (in {@code build.xml}): the verdict, the name,
+ * the counts, the lost shards, and the shard and path tables. Jenkins-free, built once from the engine's report;
+ * it judges nothing. Plain fields and {@link ArrayList}s only, so the build record reads back with any XStream.
+ */
+public final class SnapshotSummary implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String verdict;
+    private final String snapshotName;
+    private final String requestedName;
+    private final String counts;
+    private final ArrayList<String> lostShards;
+    private final ArrayList<String> problems;
+    private final ArrayList<ShardRow> shards;
+    private final ArrayList<PathRow> paths;
+    private final String reportDirectory;
+    private final boolean archived;
+    private final boolean htmlReport;
+
+    private SnapshotSummary(SnapshotReport report, String reportDirectory, boolean archived, boolean htmlReport) {
+        this.verdict = report.verdict().name();
+        this.snapshotName = report.snapshotName();
+        this.requestedName = report.requestedName();
+        this.counts = counts(report.summary());
+        this.lostShards = new ArrayList<>();
+        this.shards = new ArrayList<>();
+        for (ShardReport shard : report.shards()) {
+            if (shard.status() == ShardStatus.LOST) {
+                lostShards.add(shard.id());
+            }
+            List<String> without = new ArrayList<>();
+            for (ReplicationNodeReport rn : shard.replicationNodes()) {
+                if (rn.status() != ComponentStatus.OK) {
+                    without.add(rn.id());
+                }
+            }
+            shards.add(new ShardRow(shard.id(), shard.status().name(), shard.okReplicas(),
+                    shard.replicationNodes().size(), String.join(", ", without)));
+        }
+        this.problems = new ArrayList<>();
+        for (Reason reason : report.reasons()) {
+            if (reason.severity() != Severity.INFO) {
+                problems.add(reason.severity() + ": " + reason.message() + " [" + reason.code() + "]");
+            }
+        }
+        this.paths = new ArrayList<>();
+        for (StorageNodeReport sn : report.storageNodes()) {
+            paths.add(new PathRow(sn.id(), "Storage Node configuration", sn.host(), sn.configBackup().name(),
+                    sn.configPath()));
+        }
+        for (ShardReport shard : report.shards()) {
+            for (ReplicationNodeReport rn : shard.replicationNodes()) {
+                paths.add(new PathRow(rn.id(), "Replication Node of " + shard.id()
+                        + (rn.masterAtSnapshot() ? " (master)" : ""), rn.host(), rn.status().name(), rn.path()));
+            }
+        }
+        for (AdminReport admin : report.admins()) {
+            paths.add(new PathRow(admin.id(), "Admin", admin.host(), admin.status().name(), admin.path()));
+        }
+        this.reportDirectory = reportDirectory;
+        this.archived = archived;
+        this.htmlReport = htmlReport;
+    }
+
+    /**
+     * @param reportDirectory the report's directory in the workspace and among the artifacts, or null
+     * @param archived        whether the report files were archived (links are shown only then)
+     * @param htmlReport      whether report.html is among them
+     */
+    public static SnapshotSummary of(SnapshotReport report, String reportDirectory, boolean archived,
+            boolean htmlReport) {
+        return new SnapshotSummary(report, reportDirectory, archived, htmlReport);
+    }
+
+    /** "9/9 RNs, 3/3 admins, 3/3 configs"; empty when the run never reached the store. */
+    static String counts(Summary s) {
+        if (s.replicationNodes() + s.admins() + s.configs() == 0) {
+            return "";
+        }
+        return s.replicationNodesOk() + "/" + s.replicationNodes() + " RNs, " + s.adminsOk() + "/" + s.admins()
+                + " admins, " + s.configsOk() + "/" + s.configs() + " configs";
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    /** The full name, or null when none was taken or reported. */
+    public String getSnapshotName() {
+        return snapshotName;
+    }
+
+    public String getRequestedName() {
+        return requestedName;
+    }
+
+    /** The full name, else the requested one. */
+    public String getDisplayName() {
+        return snapshotName != null ? snapshotName : requestedName;
+    }
+
+    public String getCounts() {
+        return counts;
+    }
+
+    public List<String> getLostShards() {
+        return lostShards;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public List<ShardRow> getShards() {
+        return shards;
+    }
+
+    public List<PathRow> getPaths() {
+        return paths;
+    }
+
+    public String getReportDirectory() {
+        return reportDirectory;
+    }
+
+    public boolean isArchived() {
+        return archived && reportDirectory != null;
+    }
+
+    public boolean isHtmlReport() {
+        return htmlReport;
+    }
+
+    /** A CSS-friendly verdict: success, unstable, failure. */
+    public String getVerdictClass() {
+        return verdict.toLowerCase(Locale.ROOT);
+    }
+
+    /** One shard: how many of its Replication Nodes have the snapshot, and which do not. */
+    public static final class ShardRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String status;
+        private final int okReplicas;
+        private final int replicas;
+        private final String withoutSnapshot;
+
+        ShardRow(String id, String status, int okReplicas, int replicas, String withoutSnapshot) {
+            this.id = id;
+            this.status = status;
+            this.okReplicas = okReplicas;
+            this.replicas = replicas;
+            this.withoutSnapshot = withoutSnapshot;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public int getOkReplicas() {
+            return okReplicas;
+        }
+
+        public int getReplicas() {
+            return replicas;
+        }
+
+        public String getWithoutSnapshot() {
+            return withoutSnapshot;
+        }
+    }
+
+    /** One snapshot directory (or SN configuration backup) on a host. */
+    public static final class PathRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String kind;
+        private final String host;
+        private final String status;
+        private final String path;
+
+        PathRow(String id, String kind, String host, String status, String path) {
+            this.id = id;
+            this.kind = kind;
+            this.host = host;
+            this.status = status;
+            this.path = path;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public String getHost() {
+            return host;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public String getPath() {
+            return path;
+        }
+    }
+}

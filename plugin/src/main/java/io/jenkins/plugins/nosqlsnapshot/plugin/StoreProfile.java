@@ -1,0 +1,27 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import java.io.Serializable;
+import java.util.regex.Pattern;
+
+/**
+ * A named store connection from the global configuration, Jenkins-free: how to reach the admin and the store's
+ * default policy. A step that says {@code store: 'prod'} takes every field it does not set itself from here
+ * ({@link SnapshotSettings#withProfile}). Holds no secret: {@code credentialsId} is an ID, resolved in the build.
+ *
+ * @param endpoint            {@code host:port} or helper hosts {@code host:port,host:port}
+ * @param minReplicasPerShard null for the default
+ */
+public record StoreProfile(String name, String endpoint, String kvstoreJar, String javaCommand, String adminCommand,
+        String securityFile, String credentialsId, String loginFile, String username, String onPartial,
+        String onConfigFailure, Integer minReplicasPerShard, String preflight) implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
+    /**
+     * Whether a {@code store} value names a configured store rather than an endpoint: an endpoint always has a
+     * {@code :port}, a name never has a colon.
+     */
+    public static boolean isName(String value) {
+        return value != null && NAME.matcher(value.strip()).matches();
+    }
+}
