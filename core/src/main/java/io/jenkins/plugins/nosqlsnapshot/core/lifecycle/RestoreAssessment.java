@@ -124,8 +124,13 @@ final class RestoreAssessment {
             boolean wasHeld = held.contains(sn.id());
             State state;
             String detail = null;
+            String listed = listedComponent(sn);
             if (listings.lists(sn.id(), name)) {
                 state = State.HELD;
+            } else if (listings.isReadable(sn.id()) && wasHeld && listed != null) {
+                state = State.UNKNOWN;
+                detail = "show snapshots -sn " + sn.id() + " reads the snapshots directory of " + listed
+                        + ", which got no copy, so the other copies on " + sn.id() + " cannot be confirmed";
             } else if (listings.isReadable(sn.id())) {
                 state = wasHeld ? State.GONE : State.NEVER;
             } else {
@@ -133,7 +138,11 @@ final class RestoreAssessment {
                 detail = listings.errors().getOrDefault(sn.id(), "the SN is not in the current topology");
             }
             presence.put(sn.id(), new SnapshotPresence(sn.id(), sn.hostname(), wasHeld, state, detail));
-            if (wasHeld && state == State.GONE) {
+            if (!wasHeld) {
+                inPlaceBlockers.add(sn.id() + " (" + sn.hostname() + ") never received " + name
+                        + (report.zone() != null ? " (the snapshot was limited to zone " + report.zone() + ")" : "")
+                        + ": it cannot restart from it.");
+            } else if (state == State.GONE) {
                 inPlaceBlockers.add(name + " is no longer listed on " + sn.id() + " (" + sn.hostname() + "): its copies"
                         + " there were removed, so that SN cannot restart from it.");
             } else if (wasHeld && state == State.UNKNOWN && !listings.errors().containsKey(sn.id())) {
@@ -144,6 +153,25 @@ final class RestoreAssessment {
                         + " still has " + name + " is unknown.");
             }
         }
+    }
+
+    /**
+     * The component whose snapshots directory {@code show snapshots -sn} reads on this SN (its admin, else its first
+     * RN) when that one got no copy, so that the listing cannot speak for the SN's other copies; otherwise null.
+     */
+    private String listedComponent(StorageNode sn) {
+        AdminReport admin = report.admins().stream().filter(a -> sn.id().equals(a.storageNode())).findFirst()
+                .orElse(null);
+        if (admin != null) {
+            return admin.status() == ComponentStatus.OK ? null : admin.id();
+        }
+        if (sn.replicationNodes().isEmpty()) {
+            return null;
+        }
+        String first = sn.replicationNodes().get(0).id();
+        boolean ok = report.shards().stream().flatMap(s -> s.replicationNodes().stream())
+                .anyMatch(rn -> rn.id().equals(first) && rn.status() == ComponentStatus.OK);
+        return ok ? null : first;
     }
 
     private State stateOf(String storageNode) {
