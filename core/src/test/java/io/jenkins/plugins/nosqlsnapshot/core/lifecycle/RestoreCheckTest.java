@@ -152,6 +152,32 @@ class RestoreCheckTest {
     }
 
     @Test
+    void listingReadFromAnAdminWithoutACopyNeitherConfirmsNorDeniesTheSnsOtherCopies() throws IOException {
+        Path dir = LifecycleFixtures.batch(temp.resolve("batch"));
+        // recorded form: g02's report with admin3's snapshot marked FAILED, so sn3's listing (which reads admin3's
+        // snapshots directory) does not name the snapshot; a20, an earlier captured listing, stands for it
+        Path report = dir.resolve(ReportFiles.REPORT_JSON);
+        String json = Files.readString(report);
+        Files.writeString(report, json.replaceFirst("(\"id\" : \"admin3\",[^}]*\"status\" : )\"OK\"", "$1\"FAILED\""));
+        Path script = temp.resolve("admin3-failed.script");
+        Files.writeString(script, Files.readString(io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures
+                .script("lifecycle-healthy.script"))
+                .replace("show snapshots -sn sn3 = ../fixtures/ondb-25.3/g02.stdout#4",
+                        "show snapshots -sn sn3 = ../fixtures/ondb-25.3/a20_show_snapshots_sn1_json.stdout")
+                .replace("../fixtures", io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.root().toString()));
+        log = temp.resolve("commands.log");
+
+        RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), null).check(
+                LifecycleFixtures.fakeAdmin(script, log), LifecycleFixtures.read(dir), new RestoreCommands(null),
+                SessionLimits.DEFAULT);
+
+        assertThat(readiness.presence().get(2).state()).isEqualTo(State.UNKNOWN);
+        assertThat(readiness.presence().get(2).detail()).contains("reads the snapshots directory of admin3");
+        assertThat(readiness.path()).isEqualTo(RestorePath.LOAD_REQUIRED);
+        assertThat(readiness.reasons()).anySatisfy(r -> assertThat(r).startsWith("Admin admin3 has no snapshot"));
+    }
+
+    @Test
     void unreachableAdminIsUnknownAndExitsOne() {
         RestoreReadiness readiness = check(LifecycleFixtures.batch(temp.resolve("batch")), "connect-fail.script");
 
