@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,11 +39,11 @@ class SyntheticStoreTest {
                 .containsExactly(shard.id() + "-rn1"));
         assertThat(report.shards().get(9).replicationNodes()).extracting(ReplicationNodeReport::storageNode,
                 ReplicationNodeReport::host, ReplicationNodeReport::path).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("sn10", "kvhost0010.example.internal",
+                        tuple("sn10", "kvhost0010.example.internal",
                                 "/u01/nosql/data/disk1/rg10-rn1/snapshots/" + SyntheticStore.SNAPSHOT_NAME),
-                        org.assertj.core.groups.Tuple.tuple("sn1", "kvhost0001.example.internal",
+                        tuple("sn1", "kvhost0001.example.internal",
                                 "/u01/nosql/data/disk2/rg10-rn2/snapshots/" + SyntheticStore.SNAPSHOT_NAME),
-                        org.assertj.core.groups.Tuple.tuple("sn2", "kvhost0002.example.internal",
+                        tuple("sn2", "kvhost0002.example.internal",
                                 "/u01/nosql/data/disk3/rg10-rn3/snapshots/" + SyntheticStore.SNAPSHOT_NAME));
         assertThat(report.admins()).extracting(a -> a.path()).containsExactly(
                 "/u01/nosql/data/admin/admin1/snapshots/" + SyntheticStore.SNAPSHOT_NAME,
@@ -89,7 +90,8 @@ class SyntheticStoreTest {
         assertThat(Files.readAllLines(args)).hasSize(2 * (5 + 4))
                 .startsWith("--result", "\"" + dir.resolve("snapshot-create.json").toAbsolutePath() + "\"")
                 .endsWith("--parameters", "\"" + dir.resolve("parameters/sn4.json").toAbsolutePath() + "\"");
-        assertThat(dir.resolve("parameters/sn4.json")).content().contains("\"hostname\": \"kvhost0004.example.internal\"");
+        assertThat(dir.resolve("parameters/sn4.json")).content()
+                .contains("\"hostname\": \"kvhost0004.example.internal\"");
     }
 
     /** Every field path in the document, array elements merged: "returnValue.sns[].rns[].storageDirEnvPath". */

@@ -132,7 +132,8 @@ public final class HtmlReport {
     }
 
     private static void storageNodes(StringBuilder html, List<NodeSection> sections) {
-        html.append("<section class=\"nodes\" id=\"storage-nodes\">\n<h2>Storage Nodes and snapshot directories</h2>\n");
+        html.append("<section class=\"nodes\" id=\"storage-nodes\">\n")
+                .append("<h2>Storage Nodes and snapshot directories</h2>\n");
         if (sections.isEmpty()) {
             html.append("<p class=\"empty\">No Storage Node is known.</p>\n");
         }
@@ -149,15 +150,17 @@ public final class HtmlReport {
             html.append("</h3>\n");
             StorageNodeReport node = section.node();
             if (node != null && node.listed() != null) {
-                html.append(node.listed() ? "<p class=\"listing\">show snapshots on this Storage Node lists the snapshot.</p>\n"
-                        : "<p class=\"listing listing-missing\">show snapshots on this Storage Node does <strong>not</strong>"
-                                + " list the snapshot.</p>\n");
+                html.append(node.listed()
+                        ? "<p class=\"listing\">show snapshots on this Storage Node lists the snapshot.</p>\n"
+                        : "<p class=\"listing listing-missing\">show snapshots on this Storage Node does"
+                                + " <strong>not</strong> list the snapshot.</p>\n");
             }
             if (node != null && node.listingError() != null) {
                 html.append("<p class=\"listing listing-missing\">Listing its snapshots failed: ")
                         .append(escape(node.listingError())).append("</p>\n");
             }
-            html.append("<table class=\"paths\">\n<thead><tr><th scope=\"col\">Snapshot of</th><th scope=\"col\">Kind</th>")
+            html.append("<table class=\"paths\">\n<thead><tr><th scope=\"col\">Snapshot of</th>")
+                    .append("<th scope=\"col\">Kind</th>")
                     .append("<th scope=\"col\">Status</th><th scope=\"col\">Snapshot directory</th>")
                     .append("<th scope=\"col\">Ping</th></tr></thead>\n<tbody>\n");
             if (node != null) {

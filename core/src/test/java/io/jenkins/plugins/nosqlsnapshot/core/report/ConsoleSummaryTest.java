@@ -22,7 +22,8 @@ class ConsoleSummaryTest {
     void oneReplicationNodeDownAddsOneLineNamingItAndItsHost() {
         String console = ConsoleSummary.render(FixtureReports.oneReplicationNodeDown().report());
 
-        assertThat(console.lines()).hasSize(3).first().isEqualTo("nosql-snapshot: UNSTABLE - snapshot 261124-193913-BACKUP");
+        assertThat(console.lines()).hasSize(3).first()
+                .isEqualTo("nosql-snapshot: UNSTABLE - snapshot 261124-193913-BACKUP");
         assertThat(console.lines().toList().get(1)).startsWith("  8/9 Replication Nodes, 3/3 admins, 3/3 SN configs;")
                 .endsWith("2 complete, 1 degraded, 0 lost");
         assertThat(console.lines().toList().get(2)).startsWith("  UNSTABLE: rg3-rn3 on sn3 (127.0.0.1) has no snapshot")

@@ -72,7 +72,8 @@ final class FixtureReports {
 
     private static RunResult evaluate(String result, String ping) {
         return new Evaluation(saved(result), saved(ONDB + "a02_show_topology_verbose_json.stdout"),
-                parameters(), saved(ONDB + "a05_show_admins_json.stdout"), saved(ping), saved(ONDB + "a08_show_plans_json.stdout"),
+                parameters(), saved(ONDB + "a05_show_admins_json.stdout"), saved(ping),
+                saved(ONDB + "a08_show_plans_json.stdout"),
                 null, null).evaluate();
     }
 

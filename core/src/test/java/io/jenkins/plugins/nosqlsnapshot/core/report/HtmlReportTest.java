@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -118,7 +119,7 @@ class HtmlReportTest {
         assertThat(HtmlText.escape("a'b")).isEqualTo("a&#39;b");
     }
 
-    private static java.util.List<String> manifest(String html) {
+    private static List<String> manifest(String html) {
         int start = html.indexOf("<pre class=\"manifest-lines\">") + "<pre class=\"manifest-lines\">".length();
         return html.substring(start, html.indexOf("</pre>", start)).lines().toList();
     }

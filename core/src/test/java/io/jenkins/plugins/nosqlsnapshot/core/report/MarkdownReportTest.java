@@ -36,7 +36,8 @@ class MarkdownReportTest {
                         "| rg3-rn3 | Replication Node of rg3 | OK"
                                 + " | `/u01/nosql/data/sn3/disk3/rg3-rn3/snapshots/261124-193328-BACKUP` | RUNNING |",
                         "| admin3 | Admin | OK"
-                                + " | `/opt/oracle/kvroot/sn3/kvstore/sn3/admin3/snapshots/261124-193328-BACKUP` | RUNNING |");
+                                + " | `/opt/oracle/kvroot/sn3/kvstore/sn3/admin3/snapshots/261124-193328-BACKUP`"
+                                + " | RUNNING |");
     }
 
     @Test

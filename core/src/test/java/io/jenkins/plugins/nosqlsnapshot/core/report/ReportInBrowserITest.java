@@ -9,6 +9,7 @@ import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -121,7 +122,7 @@ class ReportInBrowserITest {
     @Test
     void reportWithoutItsStylesheetIsSeenAsUnstyled() throws IOException {
         RunResult result = FixtureReports.healthy();
-        Map<String, String> files = new java.util.LinkedHashMap<>(
+        Map<String, String> files = new LinkedHashMap<>(
                 ReportFiles.render(result.report(), result.topologyDocument()));
         files.remove(ReportFiles.REPORT_CSS);
         publish("unstyled", files);

@@ -82,7 +82,8 @@ public final class DevTools implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             for (JsonNode event : events) {
-                if (method.equals(event.path("method").asText()) && sessionId.equals(event.path("sessionId").asText())) {
+                if (method.equals(event.path("method").asText())
+                        && sessionId.equals(event.path("sessionId").asText())) {
                     return event.path("params");
                 }
             }

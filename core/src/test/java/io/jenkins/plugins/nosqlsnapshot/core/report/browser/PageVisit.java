@@ -49,14 +49,14 @@ public final class PageVisit {
 
     /** How many elements match {@code selector}. */
     public int count(String selector) throws IOException {
-        int document = devTools.send(session, "DOM.getDocument", Map.of("depth", 0)).path("root").path("nodeId").asInt();
+        int document = documentNode();
         return devTools.send(session, "DOM.querySelectorAll", Map.of("nodeId", document, "selector", selector))
                 .path("nodeIds").size();
     }
 
     /** The computed value of a CSS property on the first element matching {@code selector}. */
     public String computedStyle(String selector, String property) throws IOException {
-        int document = devTools.send(session, "DOM.getDocument", Map.of("depth", 0)).path("root").path("nodeId").asInt();
+        int document = documentNode();
         int node = devTools.send(session, "DOM.querySelector", Map.of("nodeId", document, "selector", selector))
                 .path("nodeId").asInt();
         if (node == 0) {
@@ -106,6 +106,10 @@ public final class PageVisit {
             }
         }
         return messages;
+    }
+
+    private int documentNode() throws IOException {
+        return devTools.send(session, "DOM.getDocument", Map.of("depth", 0)).path("root").path("nodeId").asInt();
     }
 
     /** Writes a PNG of the page from the top, at most {@code maxHeight} CSS pixels tall. */
