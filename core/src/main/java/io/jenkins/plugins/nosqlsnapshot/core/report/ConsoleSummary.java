@@ -4,9 +4,12 @@ import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
 
 /**
  * The few lines a build log shows: verdict and snapshot name, the counts, then one line per problem with lost
- * shards first, and a note when the admin CLI claimed success for a snapshot this verdict rejects.
+ * shards first (at most {@value #MAX_PROBLEM_LINES}), and a note when the admin CLI claimed success for a snapshot this verdict rejects.
  */
 public final class ConsoleSummary {
+    /** A large store with many failed nodes must not flood the build log; the reports list every problem. */
+    static final int MAX_PROBLEM_LINES = 20;
+
     private ConsoleSummary() {
     }
 
@@ -22,11 +25,22 @@ public final class ConsoleSummary {
             out.append("  ").append(ReportText.counts(summary)).append("; shards: ")
                     .append(ReportText.shardCounts(summary)).append('\n');
         }
+        int shown = 0;
+        int problems = 0;
         for (Reason reason : ReportText.inReadingOrder(report.reasons())) {
-            if (ReportText.isProblem(reason)) {
+            if (!ReportText.isProblem(reason)) {
+                continue;
+            }
+            problems++;
+            if (shown < MAX_PROBLEM_LINES) {
+                shown++;
                 out.append("  ").append(reason.severity()).append(": ")
                         .append(ReportText.oneLine(reason.message()).strip()).append('\n');
             }
+        }
+        if (problems > shown) {
+            out.append("  ... and ").append(problems - shown)
+                    .append(" more problems: see report.md or report.html\n");
         }
         if (ReportText.adminDisagrees(report)) {
             AdminResult said = report.adminResult();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,22 @@ class ConsoleSummaryTest {
 
         assertThat(console.lines().skip(2)).extracting(line -> line.substring(0, 20)).containsExactly(
                 "  FAILURE: shard rg3", "  FAILURE: No admin ", "  WARNING: Could not");
+    }
+
+    @Test
+    void manyProblemsAreCappedWithAPointerToTheFullReports() {
+        SnapshotReport shardDown = FixtureReports.shardDown().report();
+        List<Reason> reasons = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            reasons.add(new Reason(Severity.UNSTABLE, "COMPONENT_FAILED", "rg" + i + "-rn3 has no snapshot."));
+        }
+        reasons.add(shardDown.reasons().get(0));
+
+        String console = ConsoleSummary.render(Reports.withReasons(shardDown, reasons));
+
+        assertThat(console.lines()).hasSize(2 + 20 + 1);
+        assertThat(console.lines().toList().get(2)).startsWith("  FAILURE: shard rg3 has no snapshot");
+        assertThat(console.lines()).last().isEqualTo("  ... and 11 more problems: see report.md or report.html");
     }
 
     @Test
