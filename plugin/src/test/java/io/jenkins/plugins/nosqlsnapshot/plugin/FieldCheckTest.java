@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.nosqlsnapshot.plugin.FieldCheck.Level;
 import java.util.Map;
@@ -17,10 +18,34 @@ class FieldCheckTest {
 
     @Test
     void store() {
-        assertEquals(Level.OK, FieldCheck.store("node1:5000,node2:5000").level());
-        assertEquals(Level.ERROR, FieldCheck.store("node1").level());
-        assertEquals(Level.ERROR, FieldCheck.store(null).level());
-        assertEquals(Level.WARNING, FieldCheck.store("${KV_STORE}").level());
+        java.util.List<String> none = java.util.List.of();
+        assertEquals(Level.OK, FieldCheck.store("node1:5000,node2:5000", none).level());
+        assertEquals(Level.ERROR, FieldCheck.store("node1:x", none).level());
+        assertEquals(Level.ERROR, FieldCheck.store(null, none).level());
+        assertEquals(Level.WARNING, FieldCheck.store("${KV_STORE}", none).level());
+    }
+
+    @Test
+    void storeNamesMustBeConfigured() {
+        assertEquals(Level.OK, FieldCheck.store("prod", java.util.List.of("prod", "test")).level());
+        FieldCheck unknown = FieldCheck.store("prd", java.util.List.of("prod", "test"));
+        assertEquals(Level.ERROR, unknown.level());
+        assertTrue(unknown.message().contains("prod, test"));
+        assertEquals(Level.ERROR, FieldCheck.storeName("a:b").level());
+        assertEquals(Level.OK, FieldCheck.storeName("prod-eu.1").level());
+    }
+
+    @Test
+    void loginAndLauncherFieldsExcludeEachOther() {
+        assertEquals(Level.ERROR, FieldCheck.securityFile("/k/client.security", "kv-login").level());
+        assertEquals(Level.OK, FieldCheck.securityFile("/k/client.security", "").level());
+        assertEquals(Level.ERROR, FieldCheck.kvstoreJar("/kv/lib/kvstore.jar", "kv_admin").level());
+        assertEquals(Level.ERROR, FieldCheck.adminCommand("kv_admin 'x", null).level());
+        assertEquals(Level.ERROR, FieldCheck.loginFile("../client.security", "kv-login").level());
+        assertEquals(Level.WARNING, FieldCheck.loginFile("client.security", null).level());
+        assertEquals(Level.OK, FieldCheck.optionalPositive("").level());
+        assertEquals(Level.ERROR, FieldCheck.optionalPositive("0").level());
+        assertEquals(Level.ERROR, FieldCheck.username("a b").level());
     }
 
     @Test

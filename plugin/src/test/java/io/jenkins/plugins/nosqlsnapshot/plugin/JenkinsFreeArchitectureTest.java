@@ -25,6 +25,11 @@ class JenkinsFreeArchitectureTest {
                 .or().haveSimpleNameStartingWith("ReportLayout")
                 .or().haveSimpleNameStartingWith("FieldCheck")
                 .or().haveSimpleName("SnapshotEnvironment")
+                .or().haveSimpleNameStartingWith("SecurityBundle")
+                .or().haveSimpleNameStartingWith("LoginFileCheck")
+                .or().haveSimpleNameStartingWith("LoginPrepared")
+                .or().haveSimpleNameStartingWith("StoreProfile")
+                .or().haveSimpleNameStartingWith("SnapshotSummary")
                 .should().dependOnClassesThat().resideInAnyPackage("hudson..", "jenkins..", "org.kohsuke..",
                         "org.jenkinsci..")
                 .check(PLUGIN);

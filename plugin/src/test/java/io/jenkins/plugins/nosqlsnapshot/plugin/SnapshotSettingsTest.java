@@ -131,7 +131,9 @@ class SnapshotSettingsTest {
     void blankChoicesFallBackToDefaultsAndBadOnesAreNamed() {
         SnapshotSettings settings = jar("node1:5000", "nightly");
         settings.setOnPartial(" ");
-        assertEquals("UNSTABLE", settings.getOnPartial());
+        assertEquals(null, settings.getOnPartial());
+        assertEquals(io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict.UNSTABLE,
+                settings.request(NO_VARS).policy().onPartial());
         settings.setPreflight("sometimes");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> settings.request(NO_VARS)).getMessage()
                 .contains("preflight"));
