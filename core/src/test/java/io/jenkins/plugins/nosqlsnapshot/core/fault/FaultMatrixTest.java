@@ -51,7 +51,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FaultMatrixTest {
     /** Small on purpose: every hang must end within seconds. */
-    static final SessionLimits LIMITS = new SessionLimits(Duration.ofSeconds(2), Duration.ofSeconds(15), 1024 * 1024);
+    static final SessionLimits LIMITS = new SessionLimits(Duration.ofSeconds(3), Duration.ofSeconds(15), 1024 * 1024);
     private static final int PARALLEL = 4;
     private static final String CREATE = "snapshot create -name BATCH";
     private static final String G01 = "g01.stdout#";
@@ -66,7 +66,7 @@ class FaultMatrixTest {
                         .expect(SUCCESS, null).keeps(HEALTHY_NAME).build(),
                 FaultScenario.of("Hangs before any output", "never prints its first prompt")
                         .start("hang").noCreate()
-                        .expect(FAILURE, "TIMEOUT", "did not become ready", "command timeout of 2 s").build(),
+                        .expect(FAILURE, "TIMEOUT", "did not become ready", "command timeout of 3 s").build(),
                 FaultScenario.of("Hangs before answering", "`show topology -verbose`: prompt, then silence")
                         .answer("show topology -verbose", "hang").noCreate()
                         .expect(FAILURE, "TIMEOUT", "\"show topology -verbose\" timed out", "killed").build(),
@@ -190,7 +190,7 @@ class FaultMatrixTest {
         Path log = dir.resolve("commands.log");
         List<String> launcher;
         if (scenario.base() == null) {
-            launcher = List.of(dir.resolve("no-such-java").toString());
+            launcher = List.of("/nonexistent/nosql-snapshot-test/java");
         } else {
             Path script = dir.resolve("fault.script");
             Files.writeString(script, scenario.script(), StandardCharsets.UTF_8);
