@@ -1,0 +1,114 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SecretBytes;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.FilePath;
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import hudson.model.TaskListener;
+import hudson.slaves.WorkspaceList;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import jenkins.util.VirtualFile;
+import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * A secured store whose login is a Secret file credential, a named store, and the build page, in a real Jenkins
+ * against the fake admin (which refuses to start without {@code -security}). Real build only ({@code -Pjenkins});
+ * not run on the offline build.
+ */
+@WithJenkins
+class SecuredStoreITest {
+    private static final String SECRET = "PLANTED-pwdfile-5ecret";
+    private static final String HEALTHY = "261124-200120-BATCH";
+
+    @TempDir
+    Path folder;
+
+    private FakeAdminInstall admin;
+
+    @BeforeEach
+    void installFakeAdmin() throws Exception {
+        admin = FakeAdminInstall.into(folder);
+        Path scripts = folder.resolve("fake-admin");
+        Files.writeString(scripts.resolve("secured.script"), "@args-must-contain -security\n"
+                + Files.readString(scripts.resolve("healthy.script")));
+    }
+
+    private static void addLogin(String id, boolean noPrompt) throws Exception {
+        byte[] zip = Zips.of(Map.of(
+                "security/client.security", "oracle.kv.auth.username=backup\noracle.kv.auth.pwdfile.file=login.pwd\n"
+                        + (noPrompt ? "oracle.kv.password.noPrompt=true\n" : ""),
+                "security/login.pwd", SECRET + "\n"));
+        SystemCredentialsProvider.getInstance().getCredentials().add(new FileCredentialsImpl(
+                CredentialsScope.GLOBAL, id, "kv login", "security.zip", SecretBytes.fromBytes(zip)));
+    }
+
+    @Test
+    void secretFileLoginIsUnpackedUsedAndRemovedAndNeverShown(JenkinsRule j) throws Exception {
+        addLogin("kv-login", true);
+        FreeStyleProject p = j.createFreeStyleProject();
+        NosqlSnapshotBuilder builder = new NosqlSnapshotBuilder("127.0.0.1:5000", "BATCH");
+        builder.setAdminCommand(admin.adminCommand("secured.script"));
+        builder.setCredentialsId("kv-login");
+        p.getBuildersList().add(builder);
+        FreeStyleBuild b = j.buildAndAssertSuccess(p);
+        j.assertLogContains("-security ", b);
+        j.assertLogNotContains(SECRET, b);
+        for (VirtualFile file : b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY).list()) {
+            try (var in = file.open()) {
+                assertFalse(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(SECRET), file.getName());
+            }
+        }
+        assertFalse(b.getEnvironment(TaskListener.NULL).toString().contains(SECRET));
+        FilePath tmp = WorkspaceList.tempDir(b.getWorkspace());
+        List<FilePath> left = tmp.exists() ? tmp.list() : List.of();
+        assertTrue(left.stream().noneMatch(f -> f.getName().startsWith("nosql-snapshot-login-")), left.toString());
+
+        NosqlSnapshotAction action = b.getAction(NosqlSnapshotAction.class);
+        assertNotNull(action);
+        assertEquals("SUCCESS", action.getSummary().getVerdict());
+        assertTrue(j.createWebClient().getPage(b, action.getUrlName()).asNormalizedText().contains("rg1"));
+        assertTrue(j.createWebClient().getPage(p).asNormalizedText().contains(HEALTHY));
+    }
+
+    @Test
+    void aLoginFileThatWouldPromptFailsFastWithWhatToAdd(JenkinsRule j) throws Exception {
+        addLogin("kv-prompting", false);
+        FreeStyleProject p = j.createFreeStyleProject();
+        NosqlSnapshotBuilder builder = new NosqlSnapshotBuilder("127.0.0.1:5000", "BATCH");
+        builder.setAdminCommand(admin.adminCommand("secured.script"));
+        builder.setCredentialsId("kv-prompting");
+        p.getBuildersList().add(builder);
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
+        j.assertLogContains("Add this line to the login file: oracle.kv.password.noPrompt=true", b);
+        j.assertLogNotContains(SECRET, b);
+    }
+
+    @Test
+    void aNamedStoreSuppliesTheConnection(JenkinsRule j) throws Exception {
+        NosqlStore store = new NosqlStore("prod", "127.0.0.1:5000");
+        store.setAdminCommand(admin.adminCommand("healthy.script"));
+        store.setOnPartial("FAILURE");
+        NosqlSnapshotConfiguration.get().setStores(List.of(store));
+        FreeStyleProject p = j.createFreeStyleProject();
+        p.getBuildersList().add(new NosqlSnapshotBuilder("prod", "BATCH"));
+        FreeStyleBuild b = j.buildAndAssertSuccess(p);
+        j.assertLogContains("Taking snapshot 'BATCH' of 127.0.0.1:5000", b);
+    }
+}
