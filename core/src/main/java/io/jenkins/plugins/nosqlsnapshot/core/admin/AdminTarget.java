@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.core.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * How to reach the admin: a launcher (either {@code java -jar kvstore.jar runadmin} or a site's own command such as
@@ -142,9 +143,12 @@ public record AdminTarget(List<String> launcher, String host, int port, List<Str
         return helperHosts.isEmpty() ? host + ":" + port : String.join(",", helperHosts);
     }
 
-    /** A stable key for "the same store" (lower-cased endpoint). */
+    /** A stable key for "the same store": the lower-cased endpoint, helper hosts in sorted order. */
     public String storeKey() {
-        return endpoint().toLowerCase(Locale.ROOT);
+        if (helperHosts.isEmpty()) {
+            return endpoint().toLowerCase(Locale.ROOT);
+        }
+        return helperHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(","));
     }
 
     private static void checkPort(int port, String what) {

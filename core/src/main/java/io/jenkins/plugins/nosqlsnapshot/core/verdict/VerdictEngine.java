@@ -380,6 +380,9 @@ public final class VerdictEngine {
                     reasons.add(new Reason(Severity.FAILURE, "SHARD_LOST", "shard " + shard.id() + " has no snapshot"
                             + (total == 0 ? " (it has no Replication Node" + inZone + ")"
                                     : " on any of its " + total + " Replication Nodes (" + members + ")")
+                            + (total > 0 && shard.replicationNodes().stream()
+                                    .allMatch(rn -> rn.status() == ComponentStatus.MISSING)
+                                    ? "; the admin named none of them in either list" : "")
                             + ": the store cannot be restored from " + nameOrRequested() + why(shard) + "."));
                     continue;
                 }

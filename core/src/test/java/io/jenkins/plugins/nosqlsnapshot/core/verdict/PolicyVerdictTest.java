@@ -53,6 +53,7 @@ class PolicyVerdictTest {
         assertThat(report.adminResult().returnCode()).isEqualTo(5000);
         assertThat(report.verdict()).isEqualTo(Verdict.FAILURE);
         assertThat(report.shards().get(2).status()).isEqualTo(ShardStatus.LOST);
+        assertThat(report.reasons().get(0).message()).contains("the admin named none of them in either list");
     }
 
     @Test
