@@ -17,4 +17,8 @@ public abstract class Actionable {
     public <T extends Action> List<T> getActions(Class<T> type) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
+
+    public void addAction(@NonNull Action a) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }

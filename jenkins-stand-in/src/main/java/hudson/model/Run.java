@@ -24,6 +24,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
+    public int getNumber() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
     public String getFullDisplayName() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
