@@ -28,6 +28,22 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
+    public final @NonNull ArtifactManager getArtifactManager() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public @NonNull JobT getParent() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public @NonNull String getExternalizableId() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public @CheckForNull RunT getPreviousBuild() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
     public String getFullDisplayName() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
