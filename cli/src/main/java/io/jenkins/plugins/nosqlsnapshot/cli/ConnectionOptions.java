@@ -1,6 +1,11 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.LoginFileCheck;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -34,6 +39,39 @@ public final class ConnectionOptions {
 
     @Option(names = "--username", description = "User name for a secured store (-username)")
     String username;
+
+    /**
+     * Checks the login file before anything runs, so a run cannot end at a password prompt.
+     *
+     * @return warnings worth a progress line
+     * @throws UsageException when the file is missing or would make the admin CLI prompt
+     */
+    public List<String> checkLoginFile() {
+        if (security == null) {
+            return List.of();
+        }
+        Path file = Path.of(security);
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("No such security file: " + security);
+        }
+        String content;
+        try {
+            if (Files.size(file) > LoginFileCheck.MAX_BYTES) {
+                throw new UsageException("The security file " + security + " is larger than " + LoginFileCheck.MAX_BYTES
+                        + " bytes; give the client login file (a properties file of a few lines)");
+            }
+            content = Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UsageException("Cannot read the security file " + security + ": " + e.getMessage());
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        LoginFileCheck check = LoginFileCheck.of(security, content, username != null,
+                relative -> Files.exists(folder.resolve(relative)));
+        if (!check.ok()) {
+            throw new UsageException(String.join("\n", check.errors()));
+        }
+        return check.warnings();
+    }
 
     public AdminTarget target() {
         if ((kvstoreJar == null) == (adminCommand == null)) {

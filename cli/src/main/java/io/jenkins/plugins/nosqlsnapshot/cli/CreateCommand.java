@@ -69,6 +69,7 @@ public final class CreateCommand implements Callable<Integer> {
                 new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
         ReportOutput report = new ReportOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
         ProgressListener progress = report.progress();
+        connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
         Path lockDirectory = Path.of(output.reportDir).toAbsolutePath().normalize().getParent();
         try (StoreLock lock = StoreLock.acquire(lockDirectory, target.storeKey(), "nosql-snapshot create " + name,
                 lockTimeout, progress::progress)) {

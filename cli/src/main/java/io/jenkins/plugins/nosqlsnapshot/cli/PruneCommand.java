@@ -93,6 +93,7 @@ public final class PruneCommand implements Callable<Integer> {
         var target = connection.target();
         LifecycleOutput console = new LifecycleOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
         ProgressListener progress = console.progress();
+        connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
         Path lockDirectory = Path.of(output.reportDir).toAbsolutePath().normalize().getParent();
         try (StoreLock lock = StoreLock.acquire(lockDirectory, target.storeKey(), "nosql-snapshot prune " + name,
                 lockTimeout, progress::progress)) {

@@ -72,6 +72,7 @@ public final class RestoreCheckCommand implements Callable<Integer> {
         }
         var target = connection.target();
         LifecycleOutput console = new LifecycleOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        connection.checkLoginFile().forEach(warning -> console.progress().progress("WARNING: " + warning));
         RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress()).check(target, saved,
                 new RestoreCommands(jarOnNodes),
                 new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));

@@ -149,6 +149,22 @@ class CliTest {
     }
 
     @Test
+    void loginFileThatWouldPromptForAPasswordIsRefusedBeforeAnythingRuns() throws Exception {
+        Path login = temp.resolve("user.security");
+        Files.writeString(login, "oracle.kv.auth.username=admin\noracle.kv.auth.pwdfile.file=login.passwd\n"
+                + "oracle.kv.ssl.trustStorePassword=planted-secret-42\n");
+
+        int exit = run("create", "--name", "X", "--admin-command", "no-such-admin-binary", "--host", "h", "--port",
+                "5000", "--security", login.toString(), "--report-dir", temp.resolve("r").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("oracle.kv.password.noPrompt=true").doesNotContain("planted-secret-42");
+        assertThat(run("create", "--name", "X", "--admin-command", "kv", "--host", "h", "--port", "5000",
+                "--security", temp.resolve("missing.security").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("No such security file");
+    }
+
+    @Test
     void createRunsOneAdminSessionAgainstAFakeAdmin() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String adminCommand = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' "

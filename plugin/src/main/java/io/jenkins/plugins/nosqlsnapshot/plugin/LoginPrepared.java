@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
+import io.jenkins.plugins.nosqlsnapshot.core.admin.LoginFileCheck;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
+import io.jenkins.plugins.nosqlsnapshot.core.admin.LoginFileCheck;
 import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;

@@ -26,7 +26,6 @@ class JenkinsFreeArchitectureTest {
                 .or().haveSimpleNameStartingWith("FieldCheck")
                 .or().haveSimpleName("SnapshotEnvironment")
                 .or().haveSimpleNameStartingWith("SecurityBundle")
-                .or().haveSimpleNameStartingWith("LoginFileCheck")
                 .or().haveSimpleNameStartingWith("LoginPrepared")
                 .or().haveSimpleNameStartingWith("StoreProfile")
                 .or().haveSimpleNameStartingWith("SnapshotSummary")

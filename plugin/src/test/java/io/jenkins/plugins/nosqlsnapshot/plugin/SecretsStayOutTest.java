@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
+import io.jenkins.plugins.nosqlsnapshot.core.admin.LoginFileCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
