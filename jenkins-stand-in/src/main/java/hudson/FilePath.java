@@ -38,6 +38,10 @@ public final class FilePath implements SerializableOnlyOverRemoting {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
+    public String readToString() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
     public void write(final String content, final String encoding) throws IOException, InterruptedException {
         throw new UnsupportedOperationException("compile-only stand-in");
     }

@@ -183,6 +183,33 @@ public class NosqlSnapshotBuilder extends Builder implements SimpleBuildStep {
         settings.setArchive(archive);
     }
 
+    public Integer getKeep() {
+        return settings.getKeep();
+    }
+
+    @DataBoundSetter
+    public void setKeep(Integer keep) {
+        settings.setKeep(keep);
+    }
+
+    public String getMaxAge() {
+        return settings.getMaxAge();
+    }
+
+    @DataBoundSetter
+    public void setMaxAge(String maxAge) {
+        settings.setMaxAge(maxAge);
+    }
+
+    public String getLockTimeout() {
+        return settings.getLockTimeout();
+    }
+
+    @DataBoundSetter
+    public void setLockTimeout(String lockTimeout) {
+        settings.setLockTimeout(lockTimeout);
+    }
+
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {

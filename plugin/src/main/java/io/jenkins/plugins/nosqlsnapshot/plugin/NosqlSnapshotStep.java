@@ -188,6 +188,33 @@ public class NosqlSnapshotStep extends Step {
         settings.setArchive(archive);
     }
 
+    public Integer getKeep() {
+        return settings.getKeep();
+    }
+
+    @DataBoundSetter
+    public void setKeep(Integer keep) {
+        settings.setKeep(keep);
+    }
+
+    public String getMaxAge() {
+        return settings.getMaxAge();
+    }
+
+    @DataBoundSetter
+    public void setMaxAge(String maxAge) {
+        settings.setMaxAge(maxAge);
+    }
+
+    public String getLockTimeout() {
+        return settings.getLockTimeout();
+    }
+
+    @DataBoundSetter
+    public void setLockTimeout(String lockTimeout) {
+        settings.setLockTimeout(lockTimeout);
+    }
+
     @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(context, settings);
@@ -224,7 +251,9 @@ public class NosqlSnapshotStep extends Step {
                 }
                 case ABORT -> throw new AbortException(outcome.message());
             }
-            return StepResult.toMap(performed.report(), performed.reportPath());
+            LifecyclePerformer.Pruned pruned = performed.pruned();
+            return LifecycleResult.withPrune(StepResult.toMap(performed.report(), performed.reportPath()),
+                    pruned == null ? null : pruned.report(), pruned == null ? null : pruned.reportPath());
         }
     }
 

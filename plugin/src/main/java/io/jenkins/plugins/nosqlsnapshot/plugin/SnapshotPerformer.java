@@ -11,7 +11,6 @@ import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,8 @@ final class SnapshotPerformer {
     }
 
     /** What a run left: the engine's report, where it was written, and its effect on the build. */
-    record Performed(SnapshotReport report, String reportPath, BuildOutcome outcome) {
+    record Performed(SnapshotReport report, String reportPath, BuildOutcome outcome,
+            LifecyclePerformer.Pruned pruned) {
     }
 
     static Performed perform(SnapshotSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
@@ -50,13 +50,17 @@ final class SnapshotPerformer {
         }
         log.println(LOG_PREFIX + "Taking snapshot '" + request.name() + "' of " + target.endpoint());
         RunResult result;
+        LifecyclePerformer.Pruned pruned;
         // the login is made ready on the node and removed as soon as the admin session is over, also on abort
         try (SecurityMaterial material = SecurityMaterial.prepare(login, run, workspace, listener)) {
             if (material.loginFile() != null) {
                 target = SnapshotSettings.withSecurityFile(target, material.loginFile());
             }
-            result = new SnapshotRun(new LauncherProcessRunner(launcher, workspace, env),
-                    message -> log.println(LOG_PREFIX + message)).execute(target, request);
+            // under the store's lock, with the prune of keep/maxAge in the same hold
+            LifecyclePerformer.Locked locked = LifecyclePerformer.snapshot(effective, target, request,
+                    new LauncherProcessRunner(launcher, workspace, env), run, workspace, launcher, listener);
+            result = locked.result();
+            pruned = locked.pruned();
         }
         // An abort interrupts this thread; the engine then ends the admin session and still reports what happened.
         boolean interrupted = Thread.interrupted();
@@ -67,16 +71,17 @@ final class SnapshotPerformer {
         run.addOrReplaceAction(new SnapshotEnvironmentAction(name, report.verdict().name()));
         run.addAction(new NosqlSnapshotAction(SnapshotSummary.of(report, written.directory(), written.archived(),
                 written.html()), run.getActions(NosqlSnapshotAction.class).size() + 1));
-        BuildOutcome outcome = BuildOutcome.of(report);
+        BuildOutcome outcome = LifecycleOutcome.afterSnapshot(BuildOutcome.of(report),
+                pruned == null ? null : pruned.report());
         log.println(LOG_PREFIX + outcome.message());
         if (interrupted || Thread.interrupted()) {
             throw new InterruptedException("nosqlSnapshot was aborted; see " + reportPath);
         }
-        return new Performed(report, reportPath, outcome);
+        return new Performed(report, reportPath, outcome, pruned);
     }
 
     /** A named store's connection merged under the step's own fields; the settings as they are otherwise. */
-    private static SnapshotSettings resolveStore(SnapshotSettings settings, EnvVars env) {
+    static SnapshotSettings resolveStore(SnapshotSettings settings, EnvVars env) {
         String name = settings.storeName(env::expand);
         if (name == null) {
             return settings;

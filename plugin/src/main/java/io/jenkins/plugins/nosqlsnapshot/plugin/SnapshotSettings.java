@@ -45,6 +45,10 @@ public final class SnapshotSettings implements Serializable {
     private int commandTimeoutMinutes = DEFAULT_COMMAND_TIMEOUT_MINUTES;
     private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
     private boolean archive = true;
+    // retention after a snapshot and the per-store lock (see LifecycleMapping); null means "not set here"
+    private Integer keep;
+    private String maxAge;
+    private String lockTimeout;
 
     /**
      * @param store        {@code host:port} of a Storage Node's registry port, or helper hosts
@@ -73,6 +77,9 @@ public final class SnapshotSettings implements Serializable {
         commandTimeoutMinutes = from.commandTimeoutMinutes;
         timeoutMinutes = from.timeoutMinutes;
         archive = from.archive;
+        keep = from.keep;
+        maxAge = from.maxAge;
+        lockTimeout = from.lockTimeout;
     }
 
     /**
@@ -359,6 +366,33 @@ public final class SnapshotSettings implements Serializable {
 
     public void setArchive(boolean archive) {
         this.archive = archive;
+    }
+
+    /** How many of the newest snapshots of this name to keep after a snapshot; null: no pruning by count. */
+    public Integer getKeep() {
+        return keep;
+    }
+
+    public void setKeep(Integer keep) {
+        this.keep = keep;
+    }
+
+    /** Keep snapshots younger than this ({@code 30d}, {@code 36h}, {@code P30D}); null: no pruning by age. */
+    public String getMaxAge() {
+        return maxAge;
+    }
+
+    public void setMaxAge(String maxAge) {
+        this.maxAge = trimToNull(maxAge);
+    }
+
+    /** Longest wait for the store's lock ({@code 30m}, {@code 2h}, {@code 0}); null: the default. */
+    public String getLockTimeout() {
+        return lockTimeout;
+    }
+
+    public void setLockTimeout(String lockTimeout) {
+        this.lockTimeout = trimToNull(lockTimeout);
     }
 
     private static String upper(String value) {

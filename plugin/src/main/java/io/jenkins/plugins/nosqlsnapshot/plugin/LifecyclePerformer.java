@@ -1,0 +1,274 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.ProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.Prune;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneText;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCheck;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCommands;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadinessText;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import jenkins.util.BuildListenerAdapter;
+
+/**
+ * The glue of the lifecycle steps: the per-store lock around every admin session, the restore check of a saved
+ * report, and retention (after a snapshot, or on its own). The engine decides every answer; this reads the saved
+ * report, runs the engine through the build's launcher, writes and archives its JSON, and words the outcome.
+ */
+final class LifecyclePerformer {
+    private static final String PREFIX = SnapshotPerformer.LOG_PREFIX;
+
+    private LifecyclePerformer() {
+    }
+
+    /** A prune that ran, and where its {@code prune.json} was written (null when it could not be). */
+    record Pruned(PruneReport report, String reportPath) {
+    }
+
+    /** The snapshot, and the prune after it when {@code keep}/{@code maxAge} asked for one. */
+    record Locked(RunResult result, Pruned pruned) {
+    }
+
+    /** A restore check that ran. */
+    record Checked(RestoreReadiness readiness, String reportPath, String savedFrom, BuildOutcome outcome) {
+    }
+
+    /**
+     * {@code nosqlSnapshot}'s admin session under the store's lock, then, when the snapshot is not a FAILURE and
+     * {@code keep}/{@code maxAge} is set, the prune in the same hold. A lock that cannot be had is a FAILURE report
+     * ({@code LOCK_TIMEOUT}), never a snapshot taken beside another run's prune. An abort while waiting leaves
+     * the thread interrupted and a CANCELLED report.
+     */
+    static Locked snapshot(SnapshotSettings effective, AdminTarget target, SnapshotRequest request,
+            ProcessRunner runner, Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener)
+            throws AbortException {
+        PrintStream log = listener.getLogger();
+        RetentionPolicy policy;
+        Duration lockTimeout;
+        try {
+            lockTimeout = LifecycleMapping.lockTimeout(effective.getLockTimeout());
+            policy = LifecycleMapping.retentionAfterSnapshot(request.name(), effective.getKeep(),
+                    effective.getMaxAge());
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(PREFIX + "configuration error: " + e.getMessage());
+        }
+        StoreLock lock;
+        try {
+            lock = StoreLocks.acquire(target, run, "nosqlSnapshot " + request.name(), lockTimeout, log);
+        } catch (LockTimeoutException e) {
+            return new Locked(SnapshotRun.notRun(request, "LOCK_TIMEOUT", e.getMessage() + " No snapshot was taken;"
+                    + " run again when the other build has ended, or raise lockTimeout."), null);
+        } catch (IOException e) {
+            return new Locked(SnapshotRun.notRun(request, "LOCK_FAILED", "Cannot take the store lock: "
+                    + e.getMessage() + ". No snapshot was taken."), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Locked(SnapshotRun.notRun(request, "CANCELLED", "Cancelled while waiting for the store lock;"
+                    + " no snapshot was taken."), null);
+        }
+        try {
+            RunResult result = new SnapshotRun(runner, progress(log)).execute(target, request);
+            Pruned pruned = null;
+            if (policy != null && result.report().verdict() != Verdict.FAILURE
+                    && !Thread.currentThread().isInterrupted()) {
+                RetentionHistory history = ArchivedReports.history(run, request.name(), log)
+                        .and(RetentionHistory.of(List.of(result.report())));
+                PruneReport report = prune(runner, target, policy, history, request.limits(), workspace, log);
+                String directory = ReportLayout.directory(result.report());
+                pruned = new Pruned(report, write(directory, LifecycleJson.PRUNE_JSON, LifecycleJson.write(report),
+                        effective.isArchive(), run, workspace, launcher, listener));
+            }
+            return new Locked(result, pruned);
+        } finally {
+            StoreLocks.release(lock, log);
+        }
+    }
+
+    /** {@code nosqlRestoreCheck} and its builder: read the saved report, check it under the store's lock. */
+    static Checked restoreCheck(RestoreCheckSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
+            Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
+        PrintStream log = listener.getLogger();
+        SnapshotSettings effective;
+        AdminTarget target;
+        SessionLimits limits;
+        RestoreCheckSettings.Source source;
+        RestoreCommands commands;
+        SnapshotSettings.LoginSource login;
+        Duration lockTimeout;
+        try {
+            effective = SnapshotPerformer.resolveStore(settings.connection(), env);
+            target = effective.adminTarget(env::expand);
+            limits = LifecycleMapping.limits(effective.getCommandTimeoutMinutes(), effective.getTimeoutMinutes());
+            source = settings.source(env::expand);
+            commands = settings.commands(env::expand);
+            login = effective.loginSource(env::expand);
+            lockTimeout = LifecycleMapping.lockTimeout(effective.getLockTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(PREFIX + "configuration error: " + e.getMessage());
+        }
+        ArchivedReports.Saved saved = source.build() != null
+                ? ArchivedReports.fromBuild(run, source.build(), source.snapshotName())
+                : ArchivedReports.fromWorkspace(workspace, source.reportDirectory());
+        String name = saved.snapshot().report().snapshotName();
+        log.println(PREFIX + "Checking whether snapshot " + (name == null ? "(none taken)" : "'" + name + "'")
+                + " of " + saved.from() + " can be restored on " + target.endpoint());
+        RestoreReadiness readiness;
+        try (SecurityMaterial material = SecurityMaterial.prepare(login, run, workspace, listener)) {
+            if (material.loginFile() != null) {
+                target = SnapshotSettings.withSecurityFile(target, material.loginFile());
+            }
+            StoreLock lock;
+            try {
+                lock = StoreLocks.acquire(target, run, "nosqlRestoreCheck " + (name == null ? "" : name), lockTimeout,
+                        log);
+            } catch (LockTimeoutException e) {
+                throw new AbortException(PREFIX + e.getMessage() + " The restore check did not run.");
+            }
+            try {
+                readiness = new RestoreCheck(new LauncherProcessRunner(launcher, workspace, env), progress(log))
+                        .check(target, saved.snapshot(), commands, limits);
+            } finally {
+                StoreLocks.release(lock, log);
+            }
+        }
+        log.println(RestoreReadinessText.render(readiness));
+        String path = write(ReportLayout.directory(saved.snapshot().report()), LifecycleJson.RESTORE_CHECK_JSON,
+                LifecycleJson.write(readiness), effective.isArchive(), run, workspace, launcher, listener);
+        BuildOutcome outcome = LifecycleOutcome.of(readiness);
+        log.println(PREFIX + outcome.message());
+        if (Thread.interrupted()) {
+            throw new InterruptedException("nosqlRestoreCheck was aborted");
+        }
+        return new Checked(readiness, path, saved.from(), outcome);
+    }
+
+    /** {@code nosqlPrune}: the snapshots named {@code yyMMdd-HHmmss-NAME}, under the store's lock. */
+    static Pruned prune(SnapshotSettings settings, boolean dryRun, Run<?, ?> run, FilePath workspace, EnvVars env,
+            Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
+        PrintStream log = listener.getLogger();
+        SnapshotSettings effective;
+        AdminTarget target;
+        SessionLimits limits;
+        RetentionPolicy policy;
+        SnapshotSettings.LoginSource login;
+        Duration lockTimeout;
+        try {
+            effective = SnapshotPerformer.resolveStore(settings, env);
+            target = effective.adminTarget(env::expand);
+            limits = LifecycleMapping.limits(effective.getCommandTimeoutMinutes(), effective.getTimeoutMinutes());
+            String name = effective.getSnapshotName() == null ? null : env.expand(effective.getSnapshotName());
+            policy = LifecycleMapping.retention(name, effective.getKeep(), effective.getMaxAge(), dryRun);
+            login = effective.loginSource(env::expand);
+            lockTimeout = LifecycleMapping.lockTimeout(effective.getLockTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(PREFIX + "configuration error: " + e.getMessage());
+        }
+        RetentionHistory history = ArchivedReports.history(run, policy.name(), log);
+        PruneReport report;
+        try (SecurityMaterial material = SecurityMaterial.prepare(login, run, workspace, listener)) {
+            if (material.loginFile() != null) {
+                target = SnapshotSettings.withSecurityFile(target, material.loginFile());
+            }
+            StoreLock lock;
+            try {
+                lock = StoreLocks.acquire(target, run, "nosqlPrune " + policy.name(), lockTimeout, log);
+            } catch (LockTimeoutException e) {
+                throw new AbortException(PREFIX + e.getMessage() + " Nothing was removed.");
+            }
+            try {
+                report = prune(new LauncherProcessRunner(launcher, workspace, env), target, policy, history, limits,
+                        workspace, log);
+            } finally {
+                StoreLocks.release(lock, log);
+            }
+        }
+        String path = write(ReportLayout.ROOT + "/prune-" + policy.name(), LifecycleJson.PRUNE_JSON,
+                LifecycleJson.write(report), effective.isArchive(), run, workspace, launcher, listener);
+        if (Thread.interrupted()) {
+            throw new InterruptedException("nosqlPrune was aborted");
+        }
+        return new Pruned(report, path);
+    }
+
+    private static PruneReport prune(ProcessRunner runner, AdminTarget target, RetentionPolicy policy,
+            RetentionHistory history, SessionLimits limits, FilePath workspace, PrintStream log) {
+        log.println(PREFIX + (policy.dryRun() ? "Dry run: pruning" : "Pruning") + " snapshots named "
+                + policy.name() + " (keep " + (policy.keep() == null ? "any number" : policy.keep())
+                + (policy.maxAge() == null ? "" : ", younger than " + policy.maxAge()) + ")");
+        PruneReport report = new Prune(runner, progress(log), clockOf(workspace, log))
+                .prune(target, policy, history, limits);
+        log.println(PruneText.render(report));
+        return report;
+    }
+
+    /** The clock in the zone of the node that runs the admin CLI, which wrote the snapshot names' times. */
+    private static Clock clockOf(FilePath workspace, PrintStream log) {
+        try {
+            return Clock.system(ZoneId.of(workspace.act(new AgentTimeZone())));
+        } catch (IOException | RuntimeException e) {
+            log.println(PREFIX + "WARNING: could not read the node's time zone, using the controller's: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Clock.systemDefaultZone();
+    }
+
+    private static ProgressListener progress(PrintStream log) {
+        return message -> log.println(PREFIX + message);
+    }
+
+    /** Writes one JSON file into the workspace and archives it; a failure is a warning, never a lost answer. */
+    private static String write(String directory, String file, String content, boolean archive, Run<?, ?> run,
+            FilePath workspace, Launcher launcher, TaskListener listener) {
+        String path = directory + "/" + file;
+        try {
+            FilePath dir = workspace.child(directory);
+            dir.mkdirs();
+            dir.child(file).write(content, StandardCharsets.UTF_8.name());
+            listener.getLogger().println(PREFIX + "Written to " + path);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            listener.error(PREFIX + "WARNING: could not write " + path + ": " + e);
+            return null;
+        }
+        if (archive) {
+            try {
+                run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener),
+                        ReportLayout.artifacts(directory, List.of(file)));
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                listener.error(PREFIX + "WARNING: could not archive " + path + ": " + e);
+            }
+        }
+        return path;
+    }
+}

@@ -1,0 +1,42 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import hudson.AbortException;
+import hudson.model.Result;
+import hudson.model.Run;
+import java.io.IOException;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * A {@link BuildOutcome} applied to a build the way {@code nosqlSnapshot} applies its own: KEEP_RESULT leaves it,
+ * MARK_UNSTABLE sets UNSTABLE (and in Pipeline marks the stage with a {@code WarningAction}), ABORT throws an
+ * {@code AbortException} with the message (so {@code catchError} works). Never sets FAILURE itself.
+ */
+final class OutcomeEffects {
+    private OutcomeEffects() {
+    }
+
+    static void freestyle(BuildOutcome outcome, Run<?, ?> run) throws AbortException {
+        switch (outcome.effect()) {
+            case KEEP_RESULT -> {
+                // nothing to report: the build result stays what it is
+            }
+            case MARK_UNSTABLE -> run.setResult(Result.UNSTABLE);
+            case ABORT -> throw new AbortException(outcome.message());
+        }
+    }
+
+    static void pipeline(BuildOutcome outcome, Run<?, ?> run, StepContext context)
+            throws IOException, InterruptedException {
+        if (outcome.effect() == BuildOutcome.Effect.MARK_UNSTABLE) {
+            run.setResult(Result.UNSTABLE);
+            FlowNode node = context.get(FlowNode.class);
+            if (node != null) {
+                node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(outcome.message()));
+            }
+            return;
+        }
+        freestyle(outcome, run);
+    }
+}

@@ -1,0 +1,46 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import hudson.model.Run;
+import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import jenkins.model.Jenkins;
+
+/**
+ * The per-store lock across builds: every snapshot, restore check and prune of a store holds it, so two builds
+ * (two jobs, or a retry) never interleave against one store. Taken on the controller, where step code runs, in
+ * {@code JENKINS_HOME/nosql-snapshot-locks/}, keyed by the store's endpoint ({@code AdminTarget.storeKey()}); the
+ * waiting build says in its log who holds it. An aborted build interrupts the wait.
+ */
+final class StoreLocks {
+    static final String DIRECTORY = "nosql-snapshot-locks";
+
+    private StoreLocks() {
+    }
+
+    /**
+     * @param what what this build is about to do, shown to builds that wait for it, e.g. {@code nosqlSnapshot BATCH}
+     * @throws io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException when another build kept it longer
+     */
+    static StoreLock acquire(AdminTarget target, Run<?, ?> run, String what, Duration timeout, PrintStream log)
+            throws IOException, InterruptedException {
+        Path directory = new File(Jenkins.get().getRootDir(), DIRECTORY).toPath();
+        StoreLock lock = StoreLock.acquire(directory, target.storeKey(), "build " + run.getExternalizableId() + ", "
+                + what, timeout, message -> log.println(SnapshotPerformer.LOG_PREFIX + message));
+        log.println(SnapshotPerformer.LOG_PREFIX + "Holding the lock on store " + target.storeKey());
+        return lock;
+    }
+
+    /** Releases it; a failure to release is a warning (the operating system drops the lock with the channel). */
+    static void release(StoreLock lock, PrintStream log) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            log.println(SnapshotPerformer.LOG_PREFIX + "WARNING: could not release the store lock cleanly: " + e);
+        }
+    }
+}
