@@ -41,7 +41,7 @@ final class FakeAdminInstall {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
-        for (String top : new String[] {"fake-admin", "fixtures"}) {
+        for (String top : new String[] {"fake-admin", "fixtures", "lifecycle"}) {
             Path dir = from.resolve(top);
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : (Iterable<Path>) files::iterator) {

@@ -29,6 +29,13 @@ class JenkinsFreeArchitectureTest {
                 .or().haveSimpleNameStartingWith("LoginPrepared")
                 .or().haveSimpleNameStartingWith("StoreProfile")
                 .or().haveSimpleNameStartingWith("SnapshotSummary")
+                .or().haveSimpleNameStartingWith("LifecycleMapping")
+                .or().haveSimpleNameStartingWith("LifecycleOutcome")
+                .or().haveSimpleNameStartingWith("LifecycleResult")
+                .or().haveSimpleNameStartingWith("LifecycleFieldCheck")
+                .or().haveSimpleNameStartingWith("BuildSelector")
+                .or().haveSimpleNameStartingWith("SavedReportChoice")
+                .or().haveSimpleNameStartingWith("RestoreCheckSettings")
                 .should().dependOnClassesThat().resideInAnyPackage("hudson..", "jenkins..", "org.kohsuke..",
                         "org.jenkinsci..")
                 .check(PLUGIN);

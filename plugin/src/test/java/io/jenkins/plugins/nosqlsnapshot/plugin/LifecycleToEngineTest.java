@@ -1,0 +1,155 @@
+package io.jenkins.plugins.nosqlsnapshot.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.Prune;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCheck;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.SavedSnapshot;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The steps' Jenkins-free mapping end to end against the engine's fake admin (documents captured from the real
+ * 25.3 store): settings to engine options, the engine's answer to the build effect and the returned map. The glue
+ * between them (lock, artifacts, launcher) is covered by {@code LifecycleStepsITest} in the real build.
+ */
+class LifecycleToEngineTest {
+    private static final String BATCH = "261124-200120-BATCH";
+    private static final UnaryOperator<String> ENV = s -> s;
+
+    @TempDir
+    Path folder;
+
+    private FakeAdminInstall admin;
+
+    @BeforeEach
+    void install() throws Exception {
+        admin = FakeAdminInstall.into(folder);
+    }
+
+    /** What nosqlSnapshot archives for BATCH, read back as an earlier build's artifacts would be. */
+    private SavedSnapshot savedBatch() throws Exception {
+        SnapshotSettings settings = new SnapshotSettings("127.0.0.1:5000", "BATCH");
+        settings.setAdminCommand(admin.adminCommand("healthy.script"));
+        RunResult run = new SnapshotRun(new LocalProcessRunner(), null)
+                .execute(settings.adminTarget(ENV), settings.request(ENV));
+        Map<String, String> files = ReportFiles.render(run.report(), run.topologyDocument());
+        return SavedSnapshot.parse(files.get(ReportFiles.REPORT_JSON), files.get(ReportFiles.TOPOLOGY_JSON),
+                "build #1");
+    }
+
+    private RestoreReadiness check(RestoreCheckSettings settings) throws Exception {
+        SnapshotSettings c = settings.connection();
+        return new RestoreCheck(new LocalProcessRunner(), null).check(c.adminTarget(ENV), savedBatch(),
+                settings.commands(ENV), LifecycleMapping.limits(c.getCommandTimeoutMinutes(), c.getTimeoutMinutes()));
+    }
+
+    @Test
+    void restoreCheckOfAnUnchangedStoreKeepsTheResultAndReturnsTheStartCommands() throws Exception {
+        RestoreCheckSettings settings = new RestoreCheckSettings("127.0.0.1:5000");
+        settings.setFromBuild("1");
+        settings.setKvstoreJarOnNodes("/opt/kv/lib/kvstore.jar");
+        settings.connection().setAdminCommand(admin.adminCommand("lifecycle-healthy.script"));
+        RestoreReadiness readiness = check(settings);
+
+        assertEquals(BuildOutcome.Effect.KEEP_RESULT, LifecycleOutcome.of(readiness).effect());
+        Map<String, Object> map = LifecycleResult.restoreCheck(readiness,
+                "nosql-snapshot/" + BATCH + "/restore-check.json", "build #1");
+        assertEquals(LifecycleResult.restoreCheckKeys(), List.copyOf(map.keySet()));
+        assertEquals("IN_PLACE", map.get("path"));
+        assertEquals("SUCCESS", map.get("verdict"));
+        assertEquals(BATCH, map.get("snapshotName"));
+        assertEquals(List.of(), map.get("differences"));
+        List<?> steps = (List<?>) map.get("steps");
+        assertFalse(steps.isEmpty());
+        assertTrue(steps.stream().map(s -> (String) ((Map<?, ?>) s).get("command"))
+                .anyMatch(c -> c.startsWith("java -jar /opt/kv/lib/kvstore.jar start ")
+                        && c.contains("-restore-from-snapshot " + BATCH)));
+        assertEquals(3, ((List<?>) map.get("shardSources")).size());
+        assertEquals(1, map.get("adminLaunches"));
+        assertSerializable(map);
+    }
+
+    @Test
+    void restoreCheckAgainstAnUnreachableAdminFailsTheStep() throws Exception {
+        RestoreCheckSettings settings = new RestoreCheckSettings("127.0.0.1:5000");
+        settings.connection().setAdminCommand(admin.adminCommand("connect-fail.script"));
+        RestoreReadiness readiness = check(settings);
+
+        BuildOutcome outcome = LifecycleOutcome.of(readiness);
+        assertEquals(BuildOutcome.Effect.ABORT, outcome.effect());
+        assertTrue(outcome.message().startsWith("Restore check of '" + BATCH + "': UNKNOWN - "), outcome.message());
+    }
+
+    @Test
+    void pruneDryRunReturnsWhatWouldGoAndKeepsTheResult() throws Exception {
+        SnapshotSettings settings = new SnapshotSettings("127.0.0.1:5000", "PERF");
+        settings.setAdminCommand(admin.adminCommand("lifecycle-healthy.script"));
+        settings.setKeep(3);
+        // the fixtures' snapshots were taken on 2026-11-24 around 20:00 (store time)
+        Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 24, 20, 5).atZone(ZoneId.of("UTC")).toInstant(),
+                ZoneId.of("UTC"));
+        PruneReport report = new Prune(new LocalProcessRunner(), null, clock).prune(settings.adminTarget(ENV),
+                LifecycleMapping.retention("PERF", settings.getKeep(), settings.getMaxAge(), true),
+                RetentionHistory.NONE, LifecycleMapping.limits(5, 30));
+
+        assertEquals(BuildOutcome.Effect.KEEP_RESULT, LifecycleOutcome.of(report).effect());
+        Map<String, Object> map = LifecycleResult.prune(report, "nosql-snapshot/prune-PERF/prune.json");
+        assertEquals(3, ((List<?>) map.get("kept")).size());
+        assertEquals(9, ((List<?>) map.get("wouldRemove")).size());
+        assertEquals(List.of(), map.get("removed"));
+        assertEquals(true, map.get("dryRun"));
+        assertSerializable(map);
+        // a good snapshot stays good: its prune had nothing to complain about
+        BuildOutcome snapshot = new BuildOutcome(BuildOutcome.Effect.KEEP_RESULT, "ok");
+        assertEquals(snapshot, LifecycleOutcome.afterSnapshot(snapshot, report));
+    }
+
+    @Test
+    void removalsTheStoreDidNotConfirmMarkAGoodSnapshotUnstableButNeverFailIt() throws Exception {
+        SnapshotSettings settings = new SnapshotSettings("127.0.0.1:5000", "PERF");
+        settings.setAdminCommand(admin.adminCommand("lifecycle-sn3-down.script"));
+        Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 24, 20, 5).atZone(ZoneId.of("UTC")).toInstant(),
+                ZoneId.of("UTC"));
+        PruneReport report = new Prune(new LocalProcessRunner(), null, clock).prune(settings.adminTarget(ENV),
+                LifecycleMapping.retention("PERF", 3, null, false), RetentionHistory.NONE,
+                LifecycleMapping.limits(5, 30));
+
+        assertEquals(BuildOutcome.Effect.MARK_UNSTABLE, LifecycleOutcome.of(report).effect());
+        Map<String, Object> map = LifecycleResult.prune(report, null);
+        assertEquals(9, ((List<?>) map.get("notRemoved")).size());
+        assertNull(map.get("reportPath"));
+        BuildOutcome after = LifecycleOutcome.afterSnapshot(new BuildOutcome(BuildOutcome.Effect.KEEP_RESULT,
+                "NoSQL snapshot '261124-200120-PERF' succeeded"), report);
+        assertEquals(BuildOutcome.Effect.MARK_UNSTABLE, after.effect());
+        assertTrue(after.message().contains("(9 not removed)"), after.message());
+        BuildOutcome failed = new BuildOutcome(BuildOutcome.Effect.ABORT, "FAILED");
+        assertEquals(failed, LifecycleOutcome.afterSnapshot(failed, report));
+    }
+
+    private static void assertSerializable(Map<String, Object> map) throws Exception {
+        try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
+            out.writeObject(map);
+        }
+    }
+}
