@@ -288,6 +288,22 @@ public class NosqlPruneStep extends Step {
         }
 
         @POST
+        public FormValidation doCheckJavaCommand(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.javaCommand(value));
+        }
+
+        @POST
+        public FormValidation doCheckLoginFile(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String credentialsId) {
+            return FormSupport.check(item, FieldCheck.loginFile(value, credentialsId));
+        }
+
+        @POST
+        public FormValidation doCheckUsername(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, FieldCheck.username(value));
+        }
+
+        @POST
         public FormValidation doCheckLockTimeout(@AncestorInPath Item item, @QueryParameter String value) {
             return FormSupport.check(item, LifecycleFieldCheck.duration(value, "lockTimeout"));
         }

@@ -347,6 +347,21 @@ public class NosqlSnapshotStep extends Step {
         }
 
         @POST
+        public FormValidation doCheckKeep(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, LifecycleFieldCheck.keep(value));
+        }
+
+        @POST
+        public FormValidation doCheckMaxAge(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, LifecycleFieldCheck.duration(value, "maxAge"));
+        }
+
+        @POST
+        public FormValidation doCheckLockTimeout(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.check(item, LifecycleFieldCheck.duration(value, "lockTimeout"));
+        }
+
+        @POST
         public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
                 @QueryParameter String credentialsId) {
             return FormSupport.credentialsForJob(item, credentialsId);
