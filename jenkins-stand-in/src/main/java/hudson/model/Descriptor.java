@@ -2,6 +2,8 @@ package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import jenkins.model.OnMaster;
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.StaplerRequest2;
 
 public abstract class Descriptor<T extends Describable<T>> implements Saveable, OnMaster {
     protected Descriptor(Class<? extends T> clazz) {
@@ -28,5 +30,17 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable, 
 
     public String getGlobalConfigPage() {
         throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    /** jenkins-core: the Stapler 2 (jakarta) overload; the deprecated StaplerRequest overloads are left out. */
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    /** Trimmed: {@code implements HttpResponse} left out; constructors private (the plugin throws none). */
+    public static final class FormException extends Exception {
+        private FormException() {
+            throw new UnsupportedOperationException("compile-only stand-in");
+        }
     }
 }

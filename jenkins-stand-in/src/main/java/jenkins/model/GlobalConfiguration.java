@@ -3,10 +3,11 @@ package jenkins.model;
 import hudson.ExtensionPoint;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /**
- * jenkins-core: jenkins/model/GlobalConfiguration.java. configure(StaplerRequest2, JSONObject) and all() left out
- * (not used).
+ * jenkins-core: jenkins/model/GlobalConfiguration.java. all() left out (not used).
  */
 public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration>
         implements ExtensionPoint, Describable<GlobalConfiguration> {
@@ -21,6 +22,11 @@ public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration
 
     @Override
     public String getGlobalConfigPage() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 }

@@ -4,10 +4,13 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import jenkins.model.GlobalConfiguration;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * Manage Jenkins &gt; System &gt; Oracle NoSQL stores: named store connections the steps use with
@@ -40,6 +43,17 @@ public class NosqlSnapshotConfiguration extends GlobalConfiguration {
     public void setStores(List<NosqlStore> stores) {
         this.stores = stores == null ? new ArrayList<>() : new ArrayList<>(stores);
         save();
+    }
+
+    /**
+     * The web form sends no {@code stores} key once its last store is deleted, so a plain {@code bindJSON} would
+     * never call {@link #setStores} and the deleted store would come back: clear first, then bind.
+     */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        setStores(Collections.emptyList());
+        req.bindJSON(this, json);
+        return true;
     }
 
     /** The configured names, in order. */
