@@ -46,6 +46,12 @@ public final class DocumentSplitter {
     public List<String> accept(CharSequence text) {
         List<String> done = new ArrayList<>(1);
         for (int i = 0; i < text.length(); i++) {
+            if (depth > 0 && inString && !escaped) {
+                i = copyStringRun(text, i);
+                if (i == text.length()) {
+                    break;
+                }
+            }
             char c = text.charAt(i);
             if (depth == 0) {
                 outside(c);
@@ -78,6 +84,21 @@ public final class DocumentSplitter {
         } else {
             rememberOutside(c);
         }
+    }
+
+    /** Copies the plain characters of a JSON string in one go (most of a document); returns where they end. */
+    private int copyStringRun(CharSequence text, int from) {
+        int end = from;
+        int limit = Math.min(text.length(), from + Math.max(0, maxDocumentChars - document.length()));
+        while (end < limit) {
+            char c = text.charAt(end);
+            if (c == '"' || c == '\\') {
+                break;
+            }
+            end++;
+        }
+        document.append(text, from, end);
+        return end;
     }
 
     private void inside(char c, List<String> done) {

@@ -57,8 +57,15 @@ public record Evaluation(SavedOutput result, SavedOutput topology, List<SavedOut
             reasons.add(new Reason(Severity.FAILURE, "INPUT_UNPARSEABLE", e.getMessage() + "."));
         }
         AdminDocument topologyDocument = topology == null ? null : read(topology, "show topology", reasons, d -> d);
-        Topology parsedTopology = topologyDocument == null ? null
-                : read(topology, "show topology", reasons, TopologyParser::parse);
+        Topology parsedTopology = null;
+        if (topologyDocument != null) {
+            try {
+                parsedTopology = TopologyParser.parse(topologyDocument);
+            } catch (AdminOutputException e) {
+                reasons.add(new Reason(Severity.FAILURE, "INPUT_UNPARSEABLE", topology.source() + ": " + e.getMessage()
+                        + "."));
+            }
+        }
         Map<String, StorageNodeParameters> byNode = new LinkedHashMap<>();
         for (SavedOutput output : parameters) {
             StorageNodeParameters params = read(output, "show parameters", reasons, ParametersParser::parse);
