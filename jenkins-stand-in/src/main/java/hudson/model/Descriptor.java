@@ -32,6 +32,12 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable, 
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
+    /** The help of {@code fieldName} is that of {@code fieldNameToRedirectTo} in {@code owner}'s folder (raw, as real). */
+    protected void addHelpFileRedirect(String fieldName, Class<? extends Describable> owner,
+            String fieldNameToRedirectTo) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
     /** jenkins-core: the Stapler 2 (jakarta) overload; the deprecated StaplerRequest overloads are left out. */
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         throw new UnsupportedOperationException("compile-only stand-in");

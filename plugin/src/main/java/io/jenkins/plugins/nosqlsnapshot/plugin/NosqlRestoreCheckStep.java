@@ -212,6 +212,13 @@ public class NosqlRestoreCheckStep extends Step {
     public static final class DescriptorImpl extends StepDescriptor {
         public static final String FUNCTION_NAME = "nosqlRestoreCheck";
 
+        /** The fields' help pages are NosqlRestoreCheckBuilder's (see {@link HelpRedirects}). */
+        public DescriptorImpl() {
+            for (String field : HelpRedirects.RESTORE_CHECK_FORM) {
+                addHelpFileRedirect(field, NosqlRestoreCheckBuilder.class, field);
+            }
+        }
+
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, EnvVars.class);

@@ -262,6 +262,13 @@ public class NosqlSnapshotStep extends Step {
     public static final class DescriptorImpl extends StepDescriptor {
         public static final String FUNCTION_NAME = "nosqlSnapshot";
 
+        /** The fields' help pages are NosqlSnapshotBuilder's (see {@link HelpRedirects}). */
+        public DescriptorImpl() {
+            for (String field : HelpRedirects.SNAPSHOT_FORM) {
+                addHelpFileRedirect(field, NosqlSnapshotBuilder.class, field);
+            }
+        }
+
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, EnvVars.class);

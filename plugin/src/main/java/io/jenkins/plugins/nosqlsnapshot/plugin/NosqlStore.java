@@ -157,6 +157,13 @@ public class NosqlStore implements Describable<NosqlStore> {
     /** Form checks of the global store list: all behind {@code Jenkins.ADMINISTER}. */
     @Extension
     public static final class DescriptorImpl extends Descriptor<NosqlStore> {
+
+        /** The fields' help pages are NosqlSnapshotBuilder's (see {@link HelpRedirects}). */
+        public DescriptorImpl() {
+            for (String field : HelpRedirects.STORE_FROM_SNAPSHOT_BUILDER) {
+                addHelpFileRedirect(field, NosqlSnapshotBuilder.class, field);
+            }
+        }
         @NonNull
         @Override
         public String getDisplayName() {

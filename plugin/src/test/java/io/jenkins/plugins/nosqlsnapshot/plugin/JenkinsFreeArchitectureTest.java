@@ -36,6 +36,7 @@ class JenkinsFreeArchitectureTest {
                 .or().haveSimpleNameStartingWith("BuildSelector")
                 .or().haveSimpleNameStartingWith("SavedReportChoice")
                 .or().haveSimpleNameStartingWith("RestoreCheckSettings")
+                .or().haveSimpleName("HelpRedirects")
                 .should().dependOnClassesThat().resideInAnyPackage("hudson..", "jenkins..", "org.kohsuke..",
                         "org.jenkinsci..")
                 .check(PLUGIN);
