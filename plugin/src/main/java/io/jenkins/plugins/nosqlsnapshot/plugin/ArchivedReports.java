@@ -99,7 +99,7 @@ final class ArchivedReports {
         for (int i = 0; build != null && i <= HISTORY_BUILDS; i++, build = build.getPreviousBuild()) {
             try {
                 for (Map.Entry<String, VirtualFile> entry : reportDirectories(build).entrySet()) {
-                    if (entry.getKey().endsWith("-" + name)) {
+                    if (ReportLayout.holdsSnapshotOf(entry.getKey(), name)) {
                         reports.add(ReportJson.read(read(entry.getValue().child(ReportFiles.REPORT_JSON))));
                     }
                 }

@@ -79,7 +79,7 @@ final class LifecyclePerformer {
         }
         StoreLock lock;
         try {
-            lock = StoreLocks.acquire(target, run, "nosqlSnapshot " + request.name(), lockTimeout, log);
+            lock = StoreLocks.acquire(target, run, "nosqlSnapshot", request.name(), lockTimeout, log);
         } catch (LockTimeoutException e) {
             return new Locked(SnapshotRun.notRun(request, "LOCK_TIMEOUT", e.getMessage() + " No snapshot was taken;"
                     + " run again when the other build has ended, or raise lockTimeout."), null);
@@ -144,8 +144,7 @@ final class LifecyclePerformer {
             }
             StoreLock lock;
             try {
-                lock = StoreLocks.acquire(target, run, "nosqlRestoreCheck " + (name == null ? "" : name), lockTimeout,
-                        log);
+                lock = StoreLocks.acquire(target, run, "nosqlRestoreCheck", name, lockTimeout, log);
             } catch (LockTimeoutException e) {
                 throw new AbortException(PREFIX + e.getMessage() + " The restore check did not run.");
             }
@@ -196,7 +195,7 @@ final class LifecyclePerformer {
             }
             StoreLock lock;
             try {
-                lock = StoreLocks.acquire(target, run, "nosqlPrune " + policy.name(), lockTimeout, log);
+                lock = StoreLocks.acquire(target, run, "nosqlPrune", policy.name(), lockTimeout, log);
             } catch (LockTimeoutException e) {
                 throw new AbortException(PREFIX + e.getMessage() + " Nothing was removed.");
             }

@@ -28,6 +28,14 @@ public final class ReportLayout {
         return ROOT + "/" + (name == null ? "unnamed" : name);
     }
 
+    /**
+     * Whether an archived report directory is that of a snapshot of {@code name}: {@code yyMMdd-HHmmss-NAME} with
+     * exactly that NAME ({@code 261124-200120-pre-BATCH} is not one of {@code BATCH}).
+     */
+    public static boolean holdsSnapshotOf(String directoryName, String name) {
+        return name != null && name.equals(SnapshotName.requestedPart(directoryName));
+    }
+
     /** Archive path → workspace path, the map {@code ArtifactManager.archive} takes; the two are the same here. */
     public static Map<String, String> artifacts(String directory, Collection<String> fileNames) {
         Map<String, String> artifacts = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package io.jenkins.plugins.nosqlsnapshot.plugin;
 import hudson.model.Run;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,20 +16,21 @@ import jenkins.model.Jenkins;
  * waiting build says in its log who holds it. An aborted build interrupts the wait.
  */
 final class StoreLocks {
-    static final String DIRECTORY = "nosql-snapshot-locks";
+    static final String DIRECTORY = LockNames.DIRECTORY;
 
     private StoreLocks() {
     }
 
     /**
-     * @param what what this build is about to do, shown to builds that wait for it, e.g. {@code nosqlSnapshot BATCH}
+     * @param function the step about to run, e.g. {@code nosqlSnapshot}; with {@code name}, shown to builds that wait
+     * @param name     the snapshot name it works on, or null
      * @throws io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException when another build kept it longer
      */
-    static StoreLock acquire(AdminTarget target, Run<?, ?> run, String what, Duration timeout, PrintStream log)
-            throws IOException, InterruptedException {
-        Path directory = new File(Jenkins.get().getRootDir(), DIRECTORY).toPath();
-        StoreLock lock = StoreLock.acquire(directory, target.storeKey(), "build " + run.getExternalizableId() + ", "
-                + what, timeout, message -> log.println(SnapshotPerformer.LOG_PREFIX + message));
+    static StoreLock acquire(AdminTarget target, Run<?, ?> run, String function, String name, Duration timeout,
+            PrintStream log) throws IOException, InterruptedException {
+        Path directory = LockNames.directory(Jenkins.get().getRootDir());
+        StoreLock lock = StoreLock.acquire(directory, target.storeKey(), LockNames.holder(run.getExternalizableId(),
+                function, name), timeout, message -> log.println(SnapshotPerformer.LOG_PREFIX + message));
         log.println(SnapshotPerformer.LOG_PREFIX + "Holding the lock on store " + target.storeKey());
         return lock;
     }

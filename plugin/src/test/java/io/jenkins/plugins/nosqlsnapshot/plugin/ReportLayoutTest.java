@@ -1,6 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.nosqlsnapshot.core.report.ComponentStatus;
 import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
@@ -21,6 +23,17 @@ class ReportLayoutTest {
         assertEquals("nosql-snapshot/nightly", ReportLayout.directory(withNames(base, null, "nightly")));
         assertEquals("nosql-snapshot/nightly", ReportLayout.directory(withNames(base, "../../etc", "nightly")));
         assertEquals("nosql-snapshot/unnamed", ReportLayout.directory(withNames(base, null, "a/b")));
+    }
+
+    @Test
+    void retentionReadsOnlyTheArchivedReportsOfItsOwnName() {
+        assertTrue(ReportLayout.holdsSnapshotOf("261124-200120-BATCH", "BATCH"));
+        // a longer name that ends with "-BATCH" is another snapshot family
+        assertFalse(ReportLayout.holdsSnapshotOf("261124-200120-pre-BATCH", "BATCH"));
+        assertTrue(ReportLayout.holdsSnapshotOf("261124-200120-pre-BATCH", "pre-BATCH"));
+        assertFalse(ReportLayout.holdsSnapshotOf("BATCH", "BATCH"), "a report without a server name (none taken)");
+        assertFalse(ReportLayout.holdsSnapshotOf("261124-200120-BATCH", "batch"));
+        assertFalse(ReportLayout.holdsSnapshotOf("261124-200120-BATCH", null));
     }
 
     @Test
