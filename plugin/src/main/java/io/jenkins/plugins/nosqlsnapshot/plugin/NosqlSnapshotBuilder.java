@@ -1,14 +1,12 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.AbstractProject;
 import hudson.model.Item;
-import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
@@ -213,16 +211,8 @@ public class NosqlSnapshotBuilder extends Builder implements SimpleBuildStep {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        SnapshotPerformer.Performed performed =
-                SnapshotPerformer.perform(settings, run, workspace, env, launcher, listener);
-        BuildOutcome outcome = performed.outcome();
-        switch (outcome.effect()) {
-            case KEEP_RESULT -> {
-                // the snapshot is good: the build result stays what it is
-            }
-            case MARK_UNSTABLE -> run.setResult(Result.UNSTABLE);
-            case ABORT -> throw new AbortException(outcome.message());
-        }
+        OutcomeEffects.freestyle(SnapshotPerformer.perform(settings, run, workspace, env, launcher, listener).outcome(),
+                run);
     }
 
     /** Descriptor of the freestyle step. */

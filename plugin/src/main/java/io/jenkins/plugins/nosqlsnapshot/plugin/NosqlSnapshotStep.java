@@ -1,21 +1,17 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Item;
-import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.util.Map;
 import java.util.Set;
-import org.jenkinsci.plugins.workflow.actions.WarningAction;
-import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -237,20 +233,7 @@ public class NosqlSnapshotStep extends Step {
             TaskListener listener = context.get(TaskListener.class);
             SnapshotPerformer.Performed performed = SnapshotPerformer.perform(settings, run,
                     context.get(FilePath.class), context.get(EnvVars.class), context.get(Launcher.class), listener);
-            BuildOutcome outcome = performed.outcome();
-            switch (outcome.effect()) {
-                case KEEP_RESULT -> {
-                    // the snapshot is good: the build result stays what it is
-                }
-                case MARK_UNSTABLE -> {
-                    run.setResult(Result.UNSTABLE);
-                    FlowNode node = context.get(FlowNode.class);
-                    if (node != null) {
-                        node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(outcome.message()));
-                    }
-                }
-                case ABORT -> throw new AbortException(outcome.message());
-            }
+            OutcomeEffects.pipeline(performed.outcome(), run, context);
             LifecyclePerformer.Pruned pruned = performed.pruned();
             return LifecycleResult.withPrune(StepResult.toMap(performed.report(), performed.reportPath()),
                     pruned == null ? null : pruned.report(), pruned == null ? null : pruned.reportPath());

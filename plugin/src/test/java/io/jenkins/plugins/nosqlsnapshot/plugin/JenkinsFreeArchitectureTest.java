@@ -44,6 +44,15 @@ class JenkinsFreeArchitectureTest {
     }
 
     @Test
+    void onlyOutcomeEffectsAppliesAnOutcomeToTheBuild() {
+        // one place turns an engine outcome into a build result or a stage warning, for every step and builder
+        noClasses().that().doNotHaveSimpleName("OutcomeEffects")
+                .should().callMethod("hudson.model.Run", "setResult", "hudson.model.Result")
+                .orShould().callConstructor("org.jenkinsci.plugins.workflow.actions.WarningAction", "hudson.model.Result")
+                .check(PLUGIN);
+    }
+
+    @Test
     void onlyTheEngineDecidesVerdicts() {
         noClasses().should().callMethod(io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict.class, "worst",
                 io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict.class).check(PLUGIN);
