@@ -137,7 +137,7 @@ class PolicyVerdictTest {
 
     @Test
     void naturalOrderPutsRn10AfterRn9() {
-        assertThat(List.of("rg1-rn10", "rg1-rn9", "rg10-rn1", "rg2-rn1").stream().sorted(VerdictEngine::byNaturalId))
+        assertThat(List.of("rg1-rn10", "rg1-rn9", "rg10-rn1", "rg2-rn1").stream().sorted(SnapshotLayout::byNaturalId))
                 .containsExactly("rg1-rn9", "rg1-rn10", "rg2-rn1", "rg10-rn1");
     }
 }
