@@ -9,12 +9,9 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import java.util.Map;
 import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
@@ -31,7 +28,7 @@ import org.kohsuke.stapler.verb.POST;
  * (something not removed, an SN not listed) marks the build and the stage, FAILURE (the store could not be listed)
  * fails the step.
  */
-public class NosqlPruneStep extends Step {
+public class NosqlPruneStep extends StoreConnectionStep {
     private final SnapshotSettings settings;
     private boolean dryRun;
 
@@ -44,8 +41,9 @@ public class NosqlPruneStep extends Step {
         return settings;
     }
 
-    public String getStore() {
-        return settings.getStore();
+    @Override
+    SnapshotSettings connection() {
+        return settings;
     }
 
     public String getSnapshotName() {
@@ -77,105 +75,6 @@ public class NosqlPruneStep extends Step {
     @DataBoundSetter
     public void setMaxAge(String maxAge) {
         settings.setMaxAge(maxAge);
-    }
-
-    public String getKvstoreJar() {
-        return settings.getKvstoreJar();
-    }
-
-    @DataBoundSetter
-    public void setKvstoreJar(String kvstoreJar) {
-        settings.setKvstoreJar(kvstoreJar);
-    }
-
-    public String getJavaCommand() {
-        return settings.getJavaCommand();
-    }
-
-    @DataBoundSetter
-    public void setJavaCommand(String javaCommand) {
-        settings.setJavaCommand(javaCommand);
-    }
-
-    public String getAdminCommand() {
-        return settings.getAdminCommand();
-    }
-
-    @DataBoundSetter
-    public void setAdminCommand(String adminCommand) {
-        settings.setAdminCommand(adminCommand);
-    }
-
-    public String getSecurityFile() {
-        return settings.getSecurityFile();
-    }
-
-    @DataBoundSetter
-    public void setSecurityFile(String securityFile) {
-        settings.setSecurityFile(securityFile);
-    }
-
-    public String getCredentialsId() {
-        return settings.getCredentialsId();
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        settings.setCredentialsId(credentialsId);
-    }
-
-    public String getLoginFile() {
-        return settings.getLoginFile();
-    }
-
-    @DataBoundSetter
-    public void setLoginFile(String loginFile) {
-        settings.setLoginFile(loginFile);
-    }
-
-    public String getUsername() {
-        return settings.getUsername();
-    }
-
-    @DataBoundSetter
-    public void setUsername(String username) {
-        settings.setUsername(username);
-    }
-
-    public int getCommandTimeoutMinutes() {
-        return settings.getCommandTimeoutMinutes();
-    }
-
-    @DataBoundSetter
-    public void setCommandTimeoutMinutes(int commandTimeoutMinutes) {
-        settings.setCommandTimeoutMinutes(commandTimeoutMinutes);
-    }
-
-    public int getTimeoutMinutes() {
-        return settings.getTimeoutMinutes();
-    }
-
-    @DataBoundSetter
-    public void setTimeoutMinutes(int timeoutMinutes) {
-        settings.setTimeoutMinutes(timeoutMinutes);
-    }
-
-    public String getLockTimeout() {
-        return settings.getLockTimeout();
-    }
-
-    @DataBoundSetter
-    public void setLockTimeout(String lockTimeout) {
-        settings.setLockTimeout(lockTimeout);
-    }
-
-    public boolean isArchive() {
-        return settings.isArchive();
-    }
-
-    @DataBoundSetter
-    public void setArchive(boolean archive) {
-        settings.setArchive(archive);
     }
 
     @Override
@@ -211,7 +110,7 @@ public class NosqlPruneStep extends Step {
 
     /** Descriptor of the Pipeline step; the function name is {@code nosqlPrune}. */
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends StoreConnectionStep.ConnectionDescriptor {
         public static final String FUNCTION_NAME = "nosqlPrune";
 
         @Override
@@ -231,14 +130,6 @@ public class NosqlPruneStep extends Step {
         }
 
         @POST
-        public FormValidation doCheckStore(@AncestorInPath Item item, @QueryParameter String value) {
-            if (!FormSupport.canConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.check(item, FieldCheck.store(value, NosqlSnapshotConfiguration.get().names()));
-        }
-
-        @POST
         public FormValidation doCheckSnapshotName(@AncestorInPath Item item, @QueryParameter String value) {
             return FormSupport.check(item, FieldCheck.snapshotName(value));
         }
@@ -251,67 +142,6 @@ public class NosqlPruneStep extends Step {
         @POST
         public FormValidation doCheckMaxAge(@AncestorInPath Item item, @QueryParameter String value) {
             return FormSupport.check(item, LifecycleFieldCheck.duration(value, "maxAge"));
-        }
-
-        @POST
-        public FormValidation doCheckKvstoreJar(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String adminCommand) {
-            return FormSupport.check(item, FieldCheck.kvstoreJar(value, adminCommand));
-        }
-
-        @POST
-        public FormValidation doCheckAdminCommand(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String kvstoreJar) {
-            return FormSupport.check(item, FieldCheck.adminCommand(value, kvstoreJar));
-        }
-
-        @POST
-        public FormValidation doCheckSecurityFile(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String credentialsId) {
-            return FormSupport.check(item, FieldCheck.securityFile(value, credentialsId));
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String securityFile) {
-            return FormSupport.checkCredentialsForJob(item, value, securityFile);
-        }
-
-        @POST
-        public FormValidation doCheckCommandTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.positive(value));
-        }
-
-        @POST
-        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.positive(value));
-        }
-
-        @POST
-        public FormValidation doCheckJavaCommand(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.javaCommand(value));
-        }
-
-        @POST
-        public FormValidation doCheckLoginFile(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String credentialsId) {
-            return FormSupport.check(item, FieldCheck.loginFile(value, credentialsId));
-        }
-
-        @POST
-        public FormValidation doCheckUsername(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.username(value));
-        }
-
-        @POST
-        public FormValidation doCheckLockTimeout(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, LifecycleFieldCheck.duration(value, "lockTimeout"));
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-                @QueryParameter String credentialsId) {
-            return FormSupport.credentialsForJob(item, credentialsId);
         }
     }
 }

@@ -9,12 +9,8 @@ import hudson.model.AbstractProject;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.tasks.BuildStepDescriptor;
-import hudson.tasks.Builder;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import java.io.IOException;
-import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -27,7 +23,7 @@ import org.kohsuke.stapler.verb.POST;
  * and UNKNOWN fail the step once {@code restore-check.json} is archived. No {@code @Symbol}: in Pipeline, use
  * {@code nosqlRestoreCheck}, which returns the answer.
  */
-public class NosqlRestoreCheckBuilder extends Builder implements SimpleBuildStep {
+public class NosqlRestoreCheckBuilder extends StoreConnectionBuilder {
     private final RestoreCheckSettings settings;
 
     @DataBoundConstructor
@@ -39,8 +35,9 @@ public class NosqlRestoreCheckBuilder extends Builder implements SimpleBuildStep
         return settings;
     }
 
-    public String getStore() {
-        return settings.connection().getStore();
+    @Override
+    SnapshotSettings connection() {
+        return settings.connection();
     }
 
     public String getFromBuild() {
@@ -79,105 +76,6 @@ public class NosqlRestoreCheckBuilder extends Builder implements SimpleBuildStep
         settings.setKvstoreJarOnNodes(kvstoreJarOnNodes);
     }
 
-    public String getKvstoreJar() {
-        return settings.connection().getKvstoreJar();
-    }
-
-    @DataBoundSetter
-    public void setKvstoreJar(String kvstoreJar) {
-        settings.connection().setKvstoreJar(kvstoreJar);
-    }
-
-    public String getJavaCommand() {
-        return settings.connection().getJavaCommand();
-    }
-
-    @DataBoundSetter
-    public void setJavaCommand(String javaCommand) {
-        settings.connection().setJavaCommand(javaCommand);
-    }
-
-    public String getAdminCommand() {
-        return settings.connection().getAdminCommand();
-    }
-
-    @DataBoundSetter
-    public void setAdminCommand(String adminCommand) {
-        settings.connection().setAdminCommand(adminCommand);
-    }
-
-    public String getSecurityFile() {
-        return settings.connection().getSecurityFile();
-    }
-
-    @DataBoundSetter
-    public void setSecurityFile(String securityFile) {
-        settings.connection().setSecurityFile(securityFile);
-    }
-
-    public String getCredentialsId() {
-        return settings.connection().getCredentialsId();
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        settings.connection().setCredentialsId(credentialsId);
-    }
-
-    public String getLoginFile() {
-        return settings.connection().getLoginFile();
-    }
-
-    @DataBoundSetter
-    public void setLoginFile(String loginFile) {
-        settings.connection().setLoginFile(loginFile);
-    }
-
-    public String getUsername() {
-        return settings.connection().getUsername();
-    }
-
-    @DataBoundSetter
-    public void setUsername(String username) {
-        settings.connection().setUsername(username);
-    }
-
-    public int getCommandTimeoutMinutes() {
-        return settings.connection().getCommandTimeoutMinutes();
-    }
-
-    @DataBoundSetter
-    public void setCommandTimeoutMinutes(int commandTimeoutMinutes) {
-        settings.connection().setCommandTimeoutMinutes(commandTimeoutMinutes);
-    }
-
-    public int getTimeoutMinutes() {
-        return settings.connection().getTimeoutMinutes();
-    }
-
-    @DataBoundSetter
-    public void setTimeoutMinutes(int timeoutMinutes) {
-        settings.connection().setTimeoutMinutes(timeoutMinutes);
-    }
-
-    public String getLockTimeout() {
-        return settings.connection().getLockTimeout();
-    }
-
-    @DataBoundSetter
-    public void setLockTimeout(String lockTimeout) {
-        settings.connection().setLockTimeout(lockTimeout);
-    }
-
-    public boolean isArchive() {
-        return settings.connection().isArchive();
-    }
-
-    @DataBoundSetter
-    public void setArchive(boolean archive) {
-        settings.connection().setArchive(archive);
-    }
-
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
@@ -188,7 +86,7 @@ public class NosqlRestoreCheckBuilder extends Builder implements SimpleBuildStep
 
     /** Descriptor of the freestyle step. */
     @Extension
-    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+    public static final class DescriptorImpl extends StoreConnectionBuilder.ConnectionDescriptor {
         @NonNull
         @Override
         public String getDisplayName() {
@@ -202,14 +100,6 @@ public class NosqlRestoreCheckBuilder extends Builder implements SimpleBuildStep
         }
 
         @POST
-        public FormValidation doCheckStore(@AncestorInPath Item item, @QueryParameter String value) {
-            if (!FormSupport.canConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.check(item, FieldCheck.store(value, NosqlSnapshotConfiguration.get().names()));
-        }
-
-        @POST
         public FormValidation doCheckFromBuild(@AncestorInPath Item item, @QueryParameter String value,
                 @QueryParameter String reportPath) {
             return FormSupport.check(item, LifecycleFieldCheck.fromBuild(value, reportPath));
@@ -219,67 +109,6 @@ public class NosqlRestoreCheckBuilder extends Builder implements SimpleBuildStep
         public FormValidation doCheckReportPath(@AncestorInPath Item item, @QueryParameter String value,
                 @QueryParameter String fromBuild) {
             return FormSupport.check(item, LifecycleFieldCheck.reportPath(value, fromBuild));
-        }
-
-        @POST
-        public FormValidation doCheckKvstoreJar(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String adminCommand) {
-            return FormSupport.check(item, FieldCheck.kvstoreJar(value, adminCommand));
-        }
-
-        @POST
-        public FormValidation doCheckAdminCommand(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String kvstoreJar) {
-            return FormSupport.check(item, FieldCheck.adminCommand(value, kvstoreJar));
-        }
-
-        @POST
-        public FormValidation doCheckSecurityFile(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String credentialsId) {
-            return FormSupport.check(item, FieldCheck.securityFile(value, credentialsId));
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String securityFile) {
-            return FormSupport.checkCredentialsForJob(item, value, securityFile);
-        }
-
-        @POST
-        public FormValidation doCheckCommandTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.positive(value));
-        }
-
-        @POST
-        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.positive(value));
-        }
-
-        @POST
-        public FormValidation doCheckJavaCommand(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.javaCommand(value));
-        }
-
-        @POST
-        public FormValidation doCheckLoginFile(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String credentialsId) {
-            return FormSupport.check(item, FieldCheck.loginFile(value, credentialsId));
-        }
-
-        @POST
-        public FormValidation doCheckUsername(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.username(value));
-        }
-
-        @POST
-        public FormValidation doCheckLockTimeout(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, LifecycleFieldCheck.duration(value, "lockTimeout"));
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-                @QueryParameter String credentialsId) {
-            return FormSupport.credentialsForJob(item, credentialsId);
         }
     }
 }

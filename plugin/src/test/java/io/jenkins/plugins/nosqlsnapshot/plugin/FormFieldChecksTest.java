@@ -52,7 +52,8 @@ class FormFieldChecksTest {
             if (descriptor.isEmpty()) {
                 continue;
             }
-            for (JavaMethod setter : type.getMethods()) {
+            // declared or inherited (the shared connection fields live in StoreConnectionBuilder/StoreConnectionStep)
+            for (JavaMethod setter : type.getAllMethods()) {
                 if (!setter.isAnnotatedWith(SETTER) || !setter.getName().startsWith("set")) {
                     continue;
                 }
@@ -63,7 +64,7 @@ class FormFieldChecksTest {
                 }
                 checked++;
                 String method = "doCheck" + setter.getName().substring(3);
-                Optional<JavaMethod> check = descriptor.get().getMethods().stream()
+                Optional<JavaMethod> check = descriptor.get().getAllMethods().stream()
                         .filter(m -> m.getName().equals(method)).findFirst();
                 if (check.isEmpty()) {
                     problems.add(type.getSimpleName() + ": no " + method);
