@@ -48,7 +48,7 @@ public final class PruneCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "N", description = "Keep the newest N")
     Integer keep;
 
-    @Option(names = "--max-age", paramLabel = "AGE", converter = AgeConverter.class,
+    @Option(names = "--max-age", paramLabel = "AGE", converter = DurationConverter.class,
             description = "Keep those younger than AGE, e.g. 14d, 36h")
     Duration maxAge;
 

@@ -95,7 +95,7 @@ class CliTest {
         assertThat(err.toString()).contains("--kvstore-jar");
         assertThat(run("create", "--name", "X", "--kvstore-jar", "k.jar", "--host", "h", "--port", "5000",
                 "--command-timeout", "soon")).isEqualTo(2);
-        assertThat(err.toString()).contains("not a duration");
+        assertThat(err.toString()).contains("must be a duration");
         assertThat(run("evaluate", "--result", fixture("a13_snapshot_create_json.stdout"), "--on-partial", "maybe"))
                 .isEqualTo(2);
         assertThat(err.toString()).doesNotContain("\tat ");

@@ -157,6 +157,6 @@ class LifecycleCliTest {
                 .isEqualTo(2);
         assertThat(run("prune", "--name", "PERF", "--max-age", "soon", "--admin-command", "x", "--host", "h", "--port",
                 "1")).isEqualTo(2);
-        assertThat(err.toString()).contains("not an age").doesNotContain("\tat ");
+        assertThat(err.toString()).contains("must be a duration").doesNotContain("\tat ");
     }
 }

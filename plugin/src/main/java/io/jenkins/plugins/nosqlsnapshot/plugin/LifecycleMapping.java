@@ -2,8 +2,8 @@ package io.jenkins.plugins.nosqlsnapshot.plugin;
 
 import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.core.run.DurationText;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * The lifecycle options of the steps mapped to the engine's: durations ({@code maxAge}, {@code lockTimeout}), the
@@ -23,36 +23,7 @@ public final class LifecycleMapping {
      * @param field the parameter's name, for the message
      */
     public static Duration duration(String value, String field) {
-        String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        if ("0".equals(text)) {
-            return Duration.ZERO;
-        }
-        try {
-            if (text.startsWith("p")) {
-                return Duration.parse(text.toUpperCase(Locale.ROOT));
-            }
-            if (text.length() >= 2) {
-                long amount = Long.parseLong(text.substring(0, text.length() - 1));
-                if (amount >= 0) {
-                    switch (text.charAt(text.length() - 1)) {
-                        case 'd':
-                            return Duration.ofDays(amount);
-                        case 'h':
-                            return Duration.ofHours(amount);
-                        case 'm':
-                            return Duration.ofMinutes(amount);
-                        case 's':
-                            return Duration.ofSeconds(amount);
-                        default:
-                            break;
-                    }
-                }
-            }
-        } catch (RuntimeException e) {
-            // the message below says what is accepted
-        }
-        throw new IllegalArgumentException("'" + field + "' must be a duration such as 30d, 36h, 90m, 45s or P30D, got \""
-                + value + "\"");
+        return DurationText.parse(value, "'" + field + "'");
     }
 
     /** The lock timeout, default {@link #DEFAULT_LOCK_TIMEOUT}; {@code 0} tries once. */
