@@ -2,7 +2,6 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException;
 import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
@@ -39,15 +38,6 @@ public final class CreateCommand implements Callable<Integer> {
             + " (sent as -znname)")
     String zone;
 
-    @Option(names = "--command-timeout", paramLabel = "DURATION", defaultValue = "5m",
-            converter = DurationConverter.class,
-            description = "Longest wait for one admin command (default: ${DEFAULT-VALUE})")
-    Duration commandTimeout;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-            description = "Longest the whole run may take (default: ${DEFAULT-VALUE})")
-    Duration timeout;
-
     @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
             description = "Longest wait while another run holds this store's lock (a lock file in the report"
                     + " directory's parent) (default: ${DEFAULT-VALUE})")
@@ -55,6 +45,9 @@ public final class CreateCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    TimeoutOptions timeouts;
 
     @Mixin
     PolicyOptions policy;
@@ -66,11 +59,11 @@ public final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         AdminTarget target = connection.target();
         SnapshotRequest request = new SnapshotRequest(name, zone, policy.policy(),
-                new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
+                timeouts.limits());
         ReportOutput report = new ReportOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
         ProgressListener progress = report.progress();
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
-        Path lockDirectory = Path.of(output.reportDir).toAbsolutePath().normalize().getParent();
+        Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(lockDirectory, target.storeKey(), "nosql-snapshot create " + name,
                 lockTimeout, progress::progress)) {
             return report.finish(new SnapshotRun(new LocalProcessRunner(), progress).execute(target, request));

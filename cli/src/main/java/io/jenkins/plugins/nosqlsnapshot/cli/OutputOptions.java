@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where the report goes and what the console shows. */
@@ -20,4 +21,9 @@ public final class OutputOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr")
     boolean quiet;
+
+    /** Where the per-store lock files live: the report directory's parent, so create and prune share them. */
+    Path lockDirectory() {
+        return Path.of(reportDir).toAbsolutePath().normalize().getParent();
+    }
 }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.Prune;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
@@ -59,15 +58,6 @@ public final class PruneCommand implements Callable<Integer> {
             description = "A directory of earlier reports (report.json files, searched 4 levels deep); repeatable")
     List<Path> history = new ArrayList<>();
 
-    @Option(names = "--command-timeout", paramLabel = "DURATION", defaultValue = "5m",
-            converter = DurationConverter.class,
-            description = "Longest wait for one admin command (default: ${DEFAULT-VALUE})")
-    Duration commandTimeout;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-            description = "Longest the whole prune may take (default: ${DEFAULT-VALUE})")
-    Duration timeout;
-
     @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
             description = "Longest wait while another run (a create) holds this store's lock (a lock file in the"
                     + " report directory's parent, as create uses) (default: ${DEFAULT-VALUE})")
@@ -75,6 +65,9 @@ public final class PruneCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    TimeoutOptions timeouts;
 
     @Mixin
     OutputOptions output;
@@ -94,12 +87,12 @@ public final class PruneCommand implements Callable<Integer> {
         LifecycleOutput console = new LifecycleOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
         ProgressListener progress = console.progress();
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
-        Path lockDirectory = Path.of(output.reportDir).toAbsolutePath().normalize().getParent();
+        Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(lockDirectory, target.storeKey(), "nosql-snapshot prune " + name,
                 lockTimeout, progress::progress)) {
             PruneReport report = new Prune(new LocalProcessRunner(), progress, Clock.systemDefaultZone())
                     .prune(target, policy, known,
-                            new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
+                            timeouts.limits());
             return console.finish(LifecycleJson.PRUNE_JSON, LifecycleJson.write(report), PruneText.render(report),
                     report.verdict().exitCode());
         } catch (LockTimeoutException e) {

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCheck;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCommands;
@@ -10,7 +9,6 @@ import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadinessText;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.SavedSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,17 +45,11 @@ public final class RestoreCheckCommand implements Callable<Integer> {
             description = "How to name kvstore.jar in the printed restore commands (default: ${DEFAULT-VALUE})")
     String jarOnNodes;
 
-    @Option(names = "--command-timeout", paramLabel = "DURATION", defaultValue = "5m",
-            converter = DurationConverter.class,
-            description = "Longest wait for one admin command (default: ${DEFAULT-VALUE})")
-    Duration commandTimeout;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-            description = "Longest the whole check may take (default: ${DEFAULT-VALUE})")
-    Duration timeout;
-
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    TimeoutOptions timeouts;
 
     @Mixin
     OutputOptions output;
@@ -75,7 +67,7 @@ public final class RestoreCheckCommand implements Callable<Integer> {
         connection.checkLoginFile().forEach(warning -> console.progress().progress("WARNING: " + warning));
         RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress()).check(target, saved,
                 new RestoreCommands(jarOnNodes),
-                new SessionLimits(commandTimeout, timeout, SessionLimits.DEFAULT.maxDocumentChars()));
+                timeouts.limits());
         return console.finish(LifecycleJson.RESTORE_CHECK_JSON, LifecycleJson.write(readiness),
                 RestoreReadinessText.render(readiness), readiness.path().exitCode());
     }
