@@ -80,6 +80,40 @@ class JellyViewsTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Inside a localized text {@code ${%key(arg,...)}} Stapler reads everything after the first {@code (} as message
+     * arguments and parses each as an expression; a title such as {@code ${%Store (host:port)}} then fails to load
+     * and takes the whole page down with it (Manage Jenkins > System lost its Save button that way).
+     */
+    @Test
+    void everyLocalizedTextIsAKeyWithValidArguments() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int texts = 0;
+        for (Path view : jellyFiles()) {
+            texts += LocalizedTexts.in(Files.readString(view, StandardCharsets.UTF_8)).size();
+            problems.addAll(LocalizedTexts.problems(view, Files.readString(view, StandardCharsets.UTF_8),
+                    LocalizedTexts.keysBeside(view)));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(texts >= 10, "only " + texts + " localized texts seen");
+    }
+
+    @Test
+    void theLocalizedTextCheckCatchesTitlesWithParentheses() throws Exception {
+        // the store form as it broke the System page in a real Jenkins 2.541.3
+        Path broken = Path.of("src/test/resources/jelly/store-config-with-parentheses.jelly");
+        List<String> problems = LocalizedTexts.problems(broken, Files.readString(broken, StandardCharsets.UTF_8),
+                Set.of());
+        String all = String.join("\n", problems);
+        for (String title : List.of("host:port or helper hosts", "instead of kvstore.jar", "zip of the client")) {
+            assertTrue(all.contains("argument '" + title), "not caught: " + title + "\n" + all);
+        }
+        assertTrue(LocalizedTexts.problems(broken, "${%Last build(it.number)} ${%Count(a.b,'x, y',2)}",
+                Set.of("Last build", "Count")).isEmpty());
+        assertEquals(1, LocalizedTexts.problems(broken, "${%Last build(it.number)}", Set.of()).size(),
+                "a key with arguments that no properties file defines");
+    }
+
     @Test
     void everyFormFieldIsAPropertyWithHelp() throws Exception {
         List<String> problems = new ArrayList<>();
