@@ -2,7 +2,7 @@ package hudson;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.AbstractList;
-import jenkins.model.OnMaster;
+import jenkins.util.io.OnMaster;
 
 /** jenkins-core: hudson/ExtensionList.java. Only lookupSingleton is used. */
 public class ExtensionList<T> extends AbstractList<T> implements OnMaster {

@@ -7,7 +7,7 @@ import org.jenkinsci.remoting.RoleSensitive;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.File;
 import java.io.IOException;
-import jenkins.security.SerializableOnlyOverRemoting;
+import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
 public final class FilePath implements SerializableOnlyOverRemoting {
     public FilePath(@NonNull File localPath) {

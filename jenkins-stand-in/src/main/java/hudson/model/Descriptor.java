@@ -1,7 +1,7 @@
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import jenkins.model.OnMaster;
+import jenkins.util.io.OnMaster;
 import net.sf.json.JSONObject;
 import org.kohsuke.stapler.StaplerRequest2;
 

@@ -6,7 +6,7 @@ import hudson.ExtensionPoint;
 import hudson.security.AccessControlled;
 import java.io.IOException;
 import jenkins.model.ArtifactManager;
-import jenkins.model.OnMaster;
+import jenkins.util.io.OnMaster;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
         implements ExtensionPoint, Comparable<RunT>, AccessControlled, OnMaster {

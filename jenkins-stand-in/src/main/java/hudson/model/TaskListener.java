@@ -3,7 +3,7 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import jenkins.security.SerializableOnlyOverRemoting;
+import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
 public interface TaskListener extends SerializableOnlyOverRemoting {
     @NonNull

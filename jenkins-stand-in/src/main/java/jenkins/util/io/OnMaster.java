@@ -1,3 +1,3 @@
-package jenkins.model;
+package jenkins.util.io;
 
 public interface OnMaster {}

@@ -1,4 +1,4 @@
-package jenkins.security;
+package org.jenkinsci.remoting;
 
 import java.io.Serializable;
 
