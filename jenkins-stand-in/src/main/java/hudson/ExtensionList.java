@@ -2,11 +2,12 @@ package hudson;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.AbstractList;
+import jenkins.model.Jenkins;
 import jenkins.util.io.OnMaster;
 
 /** jenkins-core: hudson/ExtensionList.java. Only lookupSingleton is used. */
 public class ExtensionList<T> extends AbstractList<T> implements OnMaster {
-    private ExtensionList() {
+    protected ExtensionList(Jenkins jenkins, Class<T> extensionType) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

@@ -43,9 +43,9 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable, 
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
-    /** Trimmed: {@code implements HttpResponse} left out; constructors private (the plugin throws none). */
+    /** Trimmed: {@code implements HttpResponse} left out; one of the real constructors (the plugin throws none). */
     public static final class FormException extends Exception {
-        private FormException() {
+        public FormException(String message, String formField) {
             throw new UnsupportedOperationException("compile-only stand-in");
         }
     }

@@ -10,7 +10,9 @@ import jenkins.util.io.OnMaster;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
         implements ExtensionPoint, Comparable<RunT>, AccessControlled, OnMaster {
-    Run() {}
+    protected Run(@NonNull JobT job) throws IOException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 
     public @CheckForNull Result getResult() {
         throw new UnsupportedOperationException("compile-only stand-in");

@@ -5,7 +5,7 @@ import java.io.IOException;
 public abstract class FormValidation extends IOException {
     public final Kind kind;
 
-    private FormValidation() {
+    private FormValidation(Kind kind) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

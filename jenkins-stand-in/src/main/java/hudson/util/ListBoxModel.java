@@ -13,7 +13,7 @@ public class ListBoxModel extends ArrayList<ListBoxModel.Option> {
     }
 
     public static final class Option {
-        private Option() {
+        public Option(@NonNull String name, @NonNull String value) {
             throw new UnsupportedOperationException("compile-only stand-in");
         }
     }
