@@ -1,8 +1,13 @@
 package hudson.model;
 
-/** jenkins-core: hudson/model/Queue.java. Only the nested Task type is used (in instanceof and a cast). */
-public class Queue {
-    private Queue() {
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+/**
+ * jenkins-core: hudson/model/Queue.java. Trimmed: implements Saveable. Only the nested Task type is used (in
+ * instanceof and a cast).
+ */
+public class Queue extends ResourceController {
+    public Queue(@NonNull LoadBalancer loadBalancer) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

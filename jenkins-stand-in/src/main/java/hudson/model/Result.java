@@ -10,7 +10,7 @@ public final class Result implements Serializable {
     public static final @NonNull Result NOT_BUILT = null;
     public static final @NonNull Result ABORTED = null;
 
-    private Result() {
+    private Result(@NonNull String name, @NonNull BallColor color, int ordinal, boolean complete) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
