@@ -4,7 +4,8 @@ import java.util.List;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 
-public abstract class Actionable {
+/** jenkins-core: hudson/model/Actionable.java. Trimmed: implements ModelObjectWithContextMenu. */
+public abstract class Actionable extends AbstractModelObject {
     public boolean addOrReplaceAction(@NonNull Action a) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
