@@ -44,7 +44,9 @@ final class ReportOutput {
         try {
             Files.createDirectories(directory);
             for (Map.Entry<String, String> file : ReportFiles.render(report, result.topologyDocument()).entrySet()) {
-                Files.writeString(directory.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+                Path path = directory.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
             }
             if (!options.quiet) {
                 err.println("Report written to " + directory.toAbsolutePath().normalize());

@@ -85,7 +85,7 @@ class LifecycleCliTest {
         assertThat(LifecycleJson.readRestoreCheck(out.toString())).isEqualTo(written);
         assertThat(written.steps().get(0).command()).startsWith("java -jar /opt/oracle/kv/lib/kvstore.jar load -store"
                 + " kvstore -host 127.0.0.1 -port 5000 -load-admin -source ");
-        assertThat(err.toString()).contains("] show snapshots -sn sn4: 5000");
+        assertThat(err.toString()).contains("] show snapshots -sn sn4: ok (5000, ");
     }
 
     @Test

@@ -52,10 +52,20 @@ final class FormSupport {
         };
     }
 
+    /** A build step's verdict choices: its empty choice falls back to the named store's setting. */
     static ListBoxModel verdicts(boolean allowed) {
+        return verdicts(allowed, "(default: the store's setting, else UNSTABLE)");
+    }
+
+    /** A named store's own verdict choices: nothing lies behind the store but the default. */
+    static ListBoxModel storeVerdicts(boolean allowed) {
+        return verdicts(allowed, "(default: UNSTABLE)");
+    }
+
+    private static ListBoxModel verdicts(boolean allowed, String defaultChoice) {
         ListBoxModel items = new ListBoxModel();
         if (allowed) {
-            items.add("(default: the store's setting, else UNSTABLE)", "");
+            items.add(defaultChoice, "");
             items.add("UNSTABLE: mark the build unstable", "UNSTABLE");
             items.add("FAILURE: fail the step", "FAILURE");
             items.add("SUCCESS: accept it", "SUCCESS");
@@ -63,10 +73,20 @@ final class FormSupport {
         return items;
     }
 
+    /** A build step's pre-flight choices: its empty choice falls back to the named store's setting. */
     static ListBoxModel preflightModes(boolean allowed) {
+        return preflightModes(allowed, "(default: the store's setting, else BLOCK)");
+    }
+
+    /** A named store's own pre-flight choices. */
+    static ListBoxModel storePreflightModes(boolean allowed) {
+        return preflightModes(allowed, "(default: BLOCK)");
+    }
+
+    private static ListBoxModel preflightModes(boolean allowed, String defaultChoice) {
         ListBoxModel items = new ListBoxModel();
         if (allowed) {
-            items.add("(default: the store's setting, else BLOCK)", "");
+            items.add(defaultChoice, "");
             items.add("BLOCK: take no snapshot while the topology changes (FAILURE)", "BLOCK");
             items.add("WARN: take it and warn", "WARN");
             items.add("OFF: do not look at plans", "OFF");

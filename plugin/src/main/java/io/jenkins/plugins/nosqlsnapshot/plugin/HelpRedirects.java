@@ -22,8 +22,8 @@ final class HelpRedirects {
             "kvstoreJarOnNodes", "commandTimeoutMinutes", "timeoutMinutes", "lockTimeout", "archive");
 
     /** The global store's fields that mean what the snapshot builder's do (its name and endpoint have their own). */
-    static final List<String> STORE_FROM_SNAPSHOT_BUILDER = List.of("kvstoreJar", "adminCommand", "javaCommand",
-            "credentialsId", "loginFile", "securityFile", "username", "onPartial", "onConfigFailure",
+    static final List<String> STORE_FROM_SNAPSHOT_BUILDER = List.of("kvstoreJar", "javaCommand", "adminCommand",
+            "credentialsId", "loginFile", "securityFile", "username", "zone", "onPartial", "onConfigFailure",
             "minReplicasPerShard", "preflight");
 
     private HelpRedirects() {

@@ -53,9 +53,10 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
         return "clipboard.png";
     }
 
+    /** The sidebar link: short, so it stays on one line; the snapshot's name is on the page itself. */
     @Override
     public String getDisplayName() {
-        return Messages.NosqlSnapshotAction_DisplayName(summary.getDisplayName() == null ? "" : summary.getDisplayName());
+        return SnapshotLinkName.of(index);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * One named store connection of the global configuration (and of JCasC's {@code unclassified: nosqlSnapshot:
- * stores:}): how to reach the admin, how to log in, and the store's default policy. Steps refer to it with
+ * stores:}): how to reach the admin, how to log in, the zone, and the store's default policy. Steps refer to it with
  * {@code store: 'NAME'} and may override any field. Holds no secret: the login is a path or a credentials ID.
  */
 public class NosqlStore implements Describable<NosqlStore> {
@@ -26,6 +26,7 @@ public class NosqlStore implements Describable<NosqlStore> {
     private String credentialsId;
     private String loginFile;
     private String username;
+    private String zone;
     private String onPartial;
     private String onConfigFailure;
     private Integer minReplicasPerShard;
@@ -44,7 +45,7 @@ public class NosqlStore implements Describable<NosqlStore> {
     /** The Jenkins-free view the steps merge with their own settings. */
     public StoreProfile toProfile() {
         return new StoreProfile(name, endpoint, kvstoreJar, javaCommand, adminCommand, securityFile, credentialsId,
-                loginFile, username, onPartial, onConfigFailure, minReplicasPerShard, preflight);
+                loginFile, username, zone, onPartial, onConfigFailure, minReplicasPerShard, preflight);
     }
 
     public String getName() {
@@ -116,6 +117,16 @@ public class NosqlStore implements Describable<NosqlStore> {
     @DataBoundSetter
     public void setUsername(String username) {
         this.username = SnapshotSettings.trimToNull(username);
+    }
+
+    /** The zone a snapshot of this store is limited to, unless the step names its own; null for all zones. */
+    public String getZone() {
+        return zone;
+    }
+
+    @DataBoundSetter
+    public void setZone(String zone) {
+        this.zone = SnapshotSettings.trimToNull(zone);
     }
 
     public String getOnPartial() {
@@ -229,17 +240,17 @@ public class NosqlStore implements Describable<NosqlStore> {
 
         @POST
         public ListBoxModel doFillOnPartialItems() {
-            return FormSupport.verdicts(FormSupport.canAdminister());
+            return FormSupport.storeVerdicts(FormSupport.canAdminister());
         }
 
         @POST
         public ListBoxModel doFillOnConfigFailureItems() {
-            return FormSupport.verdicts(FormSupport.canAdminister());
+            return FormSupport.storeVerdicts(FormSupport.canAdminister());
         }
 
         @POST
         public ListBoxModel doFillPreflightItems() {
-            return FormSupport.preflightModes(FormSupport.canAdminister());
+            return FormSupport.storePreflightModes(FormSupport.canAdminister());
         }
     }
 }

@@ -111,6 +111,7 @@ public final class SnapshotSettings implements Serializable {
             merged.loginFile = first(loginFile, profile.loginFile());
         }
         merged.username = first(username, profile.username());
+        merged.zone = first(zone, profile.zone());
         merged.onPartial = upper(first(onPartial, profile.onPartial()));
         merged.onConfigFailure = upper(first(onConfigFailure, profile.onConfigFailure()));
         merged.preflight = upper(first(preflight, profile.preflight()));

@@ -90,12 +90,12 @@ public final class SnapshotSummary implements Serializable {
         return new SnapshotSummary(report, reportDirectory, archived, htmlReport);
     }
 
-    /** "9/9 RNs, 3/3 admins, 3/3 configs"; empty when the run never reached the store. */
+    /** "9/9 Replication Nodes, 3/3 admins, 3/3 configs"; empty when the run never reached the store. */
     static String counts(Summary s) {
         if (s.replicationNodes() + s.admins() + s.configs() == 0) {
             return "";
         }
-        return s.replicationNodesOk() + "/" + s.replicationNodes() + " RNs, " + s.adminsOk() + "/" + s.admins()
+        return s.replicationNodesOk() + "/" + s.replicationNodes() + " Replication Nodes, " + s.adminsOk() + "/" + s.admins()
                 + " admins, " + s.configsOk() + "/" + s.configs() + " configs";
     }
 
@@ -157,6 +157,7 @@ public final class SnapshotSummary implements Serializable {
     /** One shard: how many of its Replication Nodes have the snapshot, and which do not. */
     public static final class ShardRow implements Serializable {
         private static final long serialVersionUID = 1L;
+        static final String NONE = "\u2014";
         private final String id;
         private final String status;
         private final int okReplicas;
@@ -187,8 +188,9 @@ public final class SnapshotSummary implements Serializable {
             return replicas;
         }
 
+        /** The Replication Nodes without the snapshot, or a dash when every one has it (never an empty cell). */
         public String getWithoutSnapshot() {
-            return withoutSnapshot;
+            return withoutSnapshot == null || withoutSnapshot.isEmpty() ? NONE : withoutSnapshot;
         }
     }
 

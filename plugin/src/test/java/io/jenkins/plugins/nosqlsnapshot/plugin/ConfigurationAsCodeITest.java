@@ -35,6 +35,7 @@ class ConfigurationAsCodeITest {
         StoreProfile prod = configuration.profile("prod");
         assertEquals("kv-prod-login", prod.credentialsId());
         assertEquals(2, prod.minReplicasPerShard());
+        assertEquals("zn1", prod.zone());
         StoreProfile test = configuration.profile("test");
 
         CNode exported = Util.getUnclassifiedRoot(new ConfigurationContext(ConfiguratorRegistry.get()))

@@ -206,6 +206,22 @@ class JellyViewsTest {
     }
 
     @Test
+    void theStoreFormHasTheSnapshotFormsFieldsInTheSameOrder() throws Exception {
+        List<String> store = fieldsOf(PACKAGE_DIR.resolve("NosqlStore/config.jelly"));
+        List<String> snapshot = fieldsOf(PACKAGE_DIR.resolve("NosqlSnapshotBuilder/config.jelly"));
+        assertEquals(List.of("name", "endpoint"), store.subList(0, 2), "the store's own fields come first");
+        List<String> shared = store.subList(2, store.size());
+        assertEquals(HelpRedirects.STORE_FROM_SNAPSHOT_BUILDER, shared);
+        assertEquals(snapshot.stream().filter(shared::contains).toList(), shared,
+                "the store's fields in the build step's order");
+        assertTrue(shared.contains("zone"), "the zone can be set on the store");
+    }
+
+    private static List<String> fieldsOf(Path form) throws Exception {
+        return elementsWithField(parse(form)).stream().map(e -> e.getAttribute("field")).toList();
+    }
+
+    @Test
     void theCheckCatchesATypo() throws Exception {
         // a field no describable has, and one without help, as a typo in a form would be
         JavaClass builder = PLUGIN.get(PACKAGE + ".NosqlSnapshotBuilder");

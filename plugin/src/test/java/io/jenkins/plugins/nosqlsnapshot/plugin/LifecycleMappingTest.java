@@ -95,7 +95,7 @@ class LifecycleMappingTest {
         settings.setMaxAge("30d");
         settings.setLockTimeout("5m");
         SnapshotSettings merged = settings.withProfile(new StoreProfile("prod", "node1:5000", "/opt/kv/lib/kvstore.jar",
-                null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null));
         assertEquals(3, merged.getKeep());
         assertEquals("30d", merged.getMaxAge());
         assertEquals("5m", merged.getLockTimeout());

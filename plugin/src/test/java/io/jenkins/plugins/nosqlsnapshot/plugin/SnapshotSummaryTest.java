@@ -15,7 +15,7 @@ class SnapshotSummaryTest {
         SnapshotSummary s = SnapshotSummary.of(Reports.rnFailed(), "nosql-snapshot/251124-101500-nightly", true, true);
         assertEquals("UNSTABLE", s.getVerdict());
         assertEquals("251124-101500-nightly", s.getDisplayName());
-        assertEquals("1/2 RNs, 1/1 admins, 1/1 configs", s.getCounts());
+        assertEquals("1/2 Replication Nodes, 1/1 admins, 1/1 configs", s.getCounts());
         assertEquals(List.of(), s.getLostShards());
         assertEquals(List.of("UNSTABLE: rg1-rn2 has no snapshot [COMPONENT_FAILED]"), s.getProblems());
         assertEquals("rg1-rn2", s.getShards().get(0).getWithoutSnapshot());
@@ -23,6 +23,13 @@ class SnapshotSummaryTest {
         assertEquals(4, s.getPaths().size(), "sn1 config, two RNs, one admin");
         assertEquals("Replication Node of rg1 (master)", s.getPaths().get(1).getKind());
         assertTrue(s.isArchived());
+    }
+
+    @Test
+    void aShardWhoseReplicationNodesAllHaveTheSnapshotShowsADashNotAnEmptyCell() {
+        SnapshotSummary s = SnapshotSummary.of(Reports.healthy(), null, false, false);
+        assertTrue(!s.getShards().isEmpty());
+        s.getShards().forEach(shard -> assertEquals("\u2014", shard.getWithoutSnapshot(), shard.getId()));
     }
 
     @Test

@@ -19,7 +19,7 @@ class StoreProfileTest {
     private static final UnaryOperator<String> NO_VARS = s -> s;
     private static final StoreProfile PROD = new StoreProfile("prod", "node1:5000,node2:5000",
             "/opt/kv/lib/kvstore.jar", null, null, null, "kv-prod-login", "security/client.security", "backup",
-            "FAILURE", null, 2, "WARN");
+            "zn2", "FAILURE", null, 2, "WARN");
 
     @Test
     void aValueWithoutColonIsAStoreName() {
@@ -50,6 +50,20 @@ class StoreProfileTest {
         assertEquals(Verdict.FAILURE, request.policy().onConfigFailure());
         assertEquals(2, request.policy().minReplicasPerShard());
         assertEquals(PreflightMode.WARN, request.policy().preflight());
+    }
+
+    @Test
+    void theStoresZoneIsUsedWhenTheStepNamesNone() {
+        SnapshotSettings merged = new SnapshotSettings("prod", "nightly").withProfile(PROD);
+        assertEquals("zn2", merged.getZone());
+        assertEquals("zn2", merged.request(NO_VARS).zone());
+    }
+
+    @Test
+    void theStepsOwnZoneWinsOverTheStores() {
+        SnapshotSettings step = new SnapshotSettings("prod", "nightly");
+        step.setZone("zn1");
+        assertEquals("zn1", step.withProfile(PROD).request(NO_VARS).zone());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.jenkins.plugins.nosqlsnapshot.core.admin.Reply;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.core.report.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.core.run.CommandProgress;
 import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class AdminConversation implements AutoCloseable {
                     + " for a secured store the security file and user";
             return null;
         }
-        progress.progress(command + ": " + document.returnCode() + " (" + reply.elapsedMillis() + " ms)");
+        progress.progress(CommandProgress.line(command, document.returnCode(), reply.elapsedMillis()));
         return document;
     }
 

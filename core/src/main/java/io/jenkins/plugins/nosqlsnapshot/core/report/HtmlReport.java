@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code report.html}: one static page styled only by {@code report.css} beside it. Jenkins serves archived
+ * {@code report.html}: one static page styled only by {@code web/report.css} beside it. Jenkins serves archived
  * artifacts with {@code Content-Security-Policy: sandbox; default-src 'none'; img-src 'self'; style-src 'self';},
  * so the page has no script, no {@code style} attribute and no {@code <style>} block. Every status is written as
  * text, colour only repeats it. Every value from the store is escaped.
  */
 public final class HtmlReport {
-    /** The stylesheet the page links to, to be written beside it. */
-    public static final String STYLESHEET = "report.css";
+    /**
+     * The stylesheet the page links to, relative to the page: in a subfolder, so that Jenkins' artifact lists, which
+     * sort each folder's entries by name, show report.html, report.json and report.md first and the stylesheet last.
+     */
+    public static final String STYLESHEET = "web/report.css";
 
     private HtmlReport() {
     }

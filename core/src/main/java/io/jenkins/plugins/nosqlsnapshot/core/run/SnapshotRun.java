@@ -286,7 +286,7 @@ public final class SnapshotRun {
                         + " file and user."));
                 return null;
             }
-            progress.progress(command + ": " + document.returnCode() + " (" + reply.elapsedMillis() + " ms)");
+            progress.progress(CommandProgress.line(command, document.returnCode(), reply.elapsedMillis()));
             return document;
         }
 

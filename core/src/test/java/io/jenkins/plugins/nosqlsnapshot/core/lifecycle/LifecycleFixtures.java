@@ -61,7 +61,9 @@ final class LifecycleFixtures {
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, String> file : ReportFiles.render(run.report(), run.topologyDocument()).entrySet()) {
-                Files.writeString(dir.resolve(file.getKey()), file.getValue());
+                Path path = dir.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,7 +30,7 @@ class HtmlReportTest {
     void pageNeedsNothingJenkinsCspForbids(String name, Supplier<RunResult> fixture) {
         String html = HtmlReport.render(fixture.get().report());
 
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<link rel=\"stylesheet\" href=\"report.css\">")
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<link rel=\"stylesheet\" href=\"web/report.css\">")
                 .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<style")
                 .doesNotContainIgnoringCase("javascript:").doesNotContain("http://").doesNotContain("https://");
         assertThat(STYLE_ATTRIBUTE.matcher(html).find()).as("inline style attribute").isFalse();

@@ -118,7 +118,7 @@ class ReportInBrowserITest {
         assertThat(page.cspViolations() + chromium.log().substring(logBefore)).contains("Content Security Policy");
     }
 
-    /** Proves the styled check can fail: the same report without report.css beside it has a plain banner. */
+    /** Proves the styled check can fail: the same report without web/report.css beside it has a plain banner. */
     @Test
     void reportWithoutItsStylesheetIsSeenAsUnstyled() throws IOException {
         RunResult result = FixtureReports.healthy();
@@ -135,7 +135,9 @@ class ReportInBrowserITest {
     private static void publish(String directory, Map<String, String> files) throws IOException {
         Path dir = Files.createDirectories(site.resolve(directory));
         for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(dir.resolve(file.getKey()), file.getValue());
+            Path path = dir.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue());
         }
     }
 

@@ -26,13 +26,14 @@ class SnapshotRunTest {
 
     private Path log;
 
+    private final List<String> progress = new ArrayList<>();
+
     private RunResult run(String script, String name, Policy policy, SessionLimits limits) {
         log = temp.resolve("commands.log");
         List<String> launcher = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfake.admin.log=" + log, "-cp", System.getProperty("java.class.path"), FakeAdmin.class.getName(),
                 Fixtures.script(script).toString()));
         AdminTarget target = new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
-        List<String> progress = new ArrayList<>();
         return new SnapshotRun(new LocalProcessRunner(), progress::add)
                 .execute(target, new SnapshotRequest(name, null, policy, limits));
     }
@@ -56,6 +57,14 @@ class SnapshotRunTest {
                 "show snapshots -sn sn2", "show snapshots -sn sn3", "ping", "exit");
         assertThat(result.topologyDocument().operation()).isEqualTo("show topology");
         assertThat(report.commands()).hasSize(13).allSatisfy(c -> assertThat(c.returnCode()).isEqualTo(5000));
+    }
+
+    @Test
+    void progressLinesSayOkThenTheReturnCodeAndSeconds() {
+        run("healthy.script", "BATCH", Policy.DEFAULT, SessionLimits.DEFAULT);
+
+        assertThat(progress).anySatisfy(line -> assertThat(line).matches("show plans: ok \\(5000, \\d+\\.\\d s\\)"));
+        assertThat(progress).noneSatisfy(line -> assertThat(line).endsWith(" ms)"));
     }
 
     @Test
