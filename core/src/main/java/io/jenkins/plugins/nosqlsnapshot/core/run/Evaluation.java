@@ -1,5 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.core.run;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminsParser;
@@ -10,7 +14,6 @@ import io.jenkins.plugins.nosqlsnapshot.core.parse.PlansParser;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResult;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResultParser;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.TopologyParser;
-import io.jenkins.plugins.nosqlsnapshot.core.report.PreflightReport;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
 import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
 import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;
@@ -18,9 +21,6 @@ import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Evidence;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Preflight;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.VerdictEngine;
 import java.time.Instant;
 import java.util.ArrayList;
