@@ -6,6 +6,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The engine stays free of Jenkins and of its callers, so it runs the same from a shell and from a build. */
@@ -60,6 +63,13 @@ class ArchitectureTest {
                 .check(CORE);
         noClasses().that().resideInAPackage("..core.report..")
                 .should().dependOnClassesThat().resideInAPackage("..core.verdict..")
+                .check(CORE);
+    }
+
+    @Test
+    void everyReasonTheEngineWritesComesFromTheCatalogue() {
+        noClasses().that().doNotBelongToAnyOf(ReasonCode.class)
+                .should().callConstructor(Reason.class, Severity.class, String.class, String.class)
                 .check(CORE);
     }
 }
