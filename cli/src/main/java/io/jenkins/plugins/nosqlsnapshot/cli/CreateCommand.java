@@ -4,6 +4,7 @@ import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException;
 import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
@@ -68,13 +69,13 @@ public final class CreateCommand implements Callable<Integer> {
                 lockTimeout, progress::progress)) {
             return report.finish(new SnapshotRun(new LocalProcessRunner(), progress).execute(target, request));
         } catch (LockTimeoutException e) {
-            return report.finish(SnapshotRun.notRun(request, "LOCK_TIMEOUT", e.getMessage()
-                    + ". No snapshot was taken; run again when the other run has ended, or raise --lock-timeout."));
+            return report.finish(SnapshotRun.notRun(request,
+                    ReasonCode.LOCK_TIMEOUT.reason(e.getMessage() + ".", "run", "--lock-timeout")));
         } catch (IOException e) {
             throw new UsageException("Cannot take the store lock in " + lockDirectory + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return report.finish(SnapshotRun.notRun(request, "CANCELLED", "Cancelled while waiting for the store lock."));
+            return report.finish(SnapshotRun.notRun(request, ReasonCode.LOCK_WAIT_CANCELLED.reason("")));
         }
     }
 }

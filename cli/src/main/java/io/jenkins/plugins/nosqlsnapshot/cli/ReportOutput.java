@@ -1,9 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ConsoleSummary;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
 import java.io.IOException;

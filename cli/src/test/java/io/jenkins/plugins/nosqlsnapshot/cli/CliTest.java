@@ -2,8 +2,8 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin;
 import java.io.PrintWriter;
 import java.io.StringWriter;

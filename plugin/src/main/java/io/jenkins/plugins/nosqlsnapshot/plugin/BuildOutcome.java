@@ -1,8 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 
 /**
  * What the engine's verdict does to a Jenkins build. Jenkins-free, so unit tests cover it offline; the glue turns

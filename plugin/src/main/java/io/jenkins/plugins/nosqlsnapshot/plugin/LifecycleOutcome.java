@@ -3,7 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.plugin;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneAction;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 
 /**
  * What the engine's lifecycle answers do to a build, in {@link BuildOutcome}'s terms, so every step applies them the

@@ -21,11 +21,12 @@ import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException;
 import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -81,15 +82,14 @@ final class LifecyclePerformer {
         try {
             lock = StoreLocks.acquire(target, run, "nosqlSnapshot", request.name(), lockTimeout, log);
         } catch (LockTimeoutException e) {
-            return new Locked(SnapshotRun.notRun(request, "LOCK_TIMEOUT", e.getMessage() + " No snapshot was taken;"
-                    + " run again when the other build has ended, or raise lockTimeout."), null);
+            return new Locked(SnapshotRun.notRun(request,
+                    ReasonCode.LOCK_TIMEOUT.reason(e.getMessage(), "build", "lockTimeout")), null);
         } catch (IOException e) {
-            return new Locked(SnapshotRun.notRun(request, "LOCK_FAILED", "Cannot take the store lock: "
-                    + e.getMessage() + ". No snapshot was taken."), null);
+            return new Locked(SnapshotRun.notRun(request, ReasonCode.LOCK_FAILED.reason(e.getMessage())), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Locked(SnapshotRun.notRun(request, "CANCELLED", "Cancelled while waiting for the store lock;"
-                    + " no snapshot was taken."), null);
+            return new Locked(SnapshotRun.notRun(request,
+                    ReasonCode.LOCK_WAIT_CANCELLED.reason("; no snapshot was taken")), null);
         }
         try {
             RunResult result = new SnapshotRun(runner, progress(log)).execute(target, request);

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotName;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -2,10 +2,10 @@ package io.jenkins.plugins.nosqlsnapshot.plugin;
 
 import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;

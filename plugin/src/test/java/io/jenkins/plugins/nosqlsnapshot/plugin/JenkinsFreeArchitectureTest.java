@@ -54,7 +54,7 @@ class JenkinsFreeArchitectureTest {
 
     @Test
     void onlyTheEngineDecidesVerdicts() {
-        noClasses().should().callMethod(io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict.class, "worst",
-                io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict.class).check(PLUGIN);
+        noClasses().should().callMethod(io.jenkins.plugins.nosqlsnapshot.core.model.Verdict.class, "worst",
+                io.jenkins.plugins.nosqlsnapshot.core.model.Verdict.class).check(PLUGIN);
     }
 }

@@ -1,16 +1,16 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.AdminReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReplicationNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ShardStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.StorageNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.Summary;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReplicationNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import java.util.List;
 
 /** Small engine reports for the plugin's unit tests: one shard of two RNs, one admin, one SN. */

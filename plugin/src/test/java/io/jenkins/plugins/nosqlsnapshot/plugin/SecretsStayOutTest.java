@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ConsoleSummary;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;

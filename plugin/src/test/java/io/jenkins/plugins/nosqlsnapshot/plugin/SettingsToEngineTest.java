@@ -3,7 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
 import java.nio.file.Path;
 import java.util.List;

@@ -34,9 +34,9 @@ class SnapshotSummaryTest {
 
     @Test
     void lostShardsAreNamedAndNothingIsLinkedWithoutArchive() {
-        SnapshotSummary s = SnapshotSummary.of(Reports.report(io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict.FAILURE,
-                List.of(), io.jenkins.plugins.nosqlsnapshot.core.report.ComponentStatus.FAILED,
-                io.jenkins.plugins.nosqlsnapshot.core.report.ComponentStatus.OK), "d", false, true);
+        SnapshotSummary s = SnapshotSummary.of(Reports.report(io.jenkins.plugins.nosqlsnapshot.core.model.Verdict.FAILURE,
+                List.of(), io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus.FAILED,
+                io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus.OK), "d", false, true);
         assertEquals(false, s.isArchived());
         assertEquals("failure", s.getVerdictClass());
     }
@@ -46,7 +46,7 @@ class SnapshotSummaryTest {
         try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
             out.writeObject(SnapshotSummary.of(Reports.healthy(), null, false, false));
         }
-        assertEquals("", SnapshotSummary.counts(new io.jenkins.plugins.nosqlsnapshot.core.report.Summary(
+        assertEquals("", SnapshotSummary.counts(new io.jenkins.plugins.nosqlsnapshot.core.model.Summary(
                 0, 0, 0, 0, 0, 0, 0, 0, 0)));
     }
 }

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
 
 import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.report.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

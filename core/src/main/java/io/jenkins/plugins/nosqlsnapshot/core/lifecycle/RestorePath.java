@@ -1,6 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 
 /** The answer of a restore check: how, if at all, the store can be brought back to a saved snapshot. */
 public enum RestorePath {

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import java.util.List;
 
 /**

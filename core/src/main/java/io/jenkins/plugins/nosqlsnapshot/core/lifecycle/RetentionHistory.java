@@ -1,9 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

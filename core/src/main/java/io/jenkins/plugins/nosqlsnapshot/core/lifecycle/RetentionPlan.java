@@ -1,6 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

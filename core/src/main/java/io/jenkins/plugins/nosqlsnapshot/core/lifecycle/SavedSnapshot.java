@@ -1,11 +1,11 @@
 package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.TopologyParser;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.AdminReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminReport;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
 import io.jenkins.plugins.nosqlsnapshot.core.store.ReplicationNode;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Shard;

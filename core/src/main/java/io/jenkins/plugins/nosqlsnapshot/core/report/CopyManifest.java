@@ -1,5 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.core.report;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,7 +2,16 @@ package io.jenkins.plugins.nosqlsnapshot.core.report;
 
 import static io.jenkins.plugins.nosqlsnapshot.core.report.HtmlText.escape;
 
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminResult;
+import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PlanFinding;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
 import java.util.List;
 import java.util.Locale;
 

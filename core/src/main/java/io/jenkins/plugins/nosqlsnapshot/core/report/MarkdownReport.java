@@ -3,7 +3,17 @@ package io.jenkins.plugins.nosqlsnapshot.core.report;
 import static io.jenkins.plugins.nosqlsnapshot.core.report.MarkdownText.code;
 import static io.jenkins.plugins.nosqlsnapshot.core.report.MarkdownText.text;
 
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminResult;
+import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PlanFinding;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
 import java.util.List;
 
 /**

@@ -1,5 +1,11 @@
 package io.jenkins.plugins.nosqlsnapshot.core.report;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReplicationNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

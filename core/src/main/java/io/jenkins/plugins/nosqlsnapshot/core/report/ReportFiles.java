@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.core.report;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
 import java.io.IOException;
 import java.io.InputStream;

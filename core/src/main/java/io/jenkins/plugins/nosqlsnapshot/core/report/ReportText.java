@@ -1,8 +1,15 @@
 package io.jenkins.plugins.nosqlsnapshot.core.report;
 
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminResult;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReplicationNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StoreInfo;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

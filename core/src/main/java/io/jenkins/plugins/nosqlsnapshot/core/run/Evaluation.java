@@ -1,5 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.core.run;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminsParser;
@@ -10,7 +14,6 @@ import io.jenkins.plugins.nosqlsnapshot.core.parse.PlansParser;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResult;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResultParser;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.TopologyParser;
-import io.jenkins.plugins.nosqlsnapshot.core.report.PreflightReport;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
 import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
 import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;
@@ -18,9 +21,6 @@ import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Evidence;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Preflight;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.VerdictEngine;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public record Evaluation(SavedOutput result, SavedOutput topology, List<SavedOut
         try {
             snapshot = SnapshotResultParser.parseOutput(result.text(), result.source());
         } catch (AdminOutputException e) {
-            reasons.add(new Reason(Severity.FAILURE, "INPUT_UNPARSEABLE", e.getMessage() + "."));
+            reasons.add(ReasonCode.INPUT_UNPARSEABLE.reason(e.getMessage()));
         }
         AdminDocument topologyDocument = topology == null ? null : read(topology, "show topology", reasons, d -> d);
         Topology parsedTopology = null;
@@ -62,8 +62,7 @@ public record Evaluation(SavedOutput result, SavedOutput topology, List<SavedOut
             try {
                 parsedTopology = TopologyParser.parse(topologyDocument);
             } catch (AdminOutputException e) {
-                reasons.add(new Reason(Severity.FAILURE, "INPUT_UNPARSEABLE", topology.source() + ": " + e.getMessage()
-                        + "."));
+                reasons.add(ReasonCode.TOPOLOGY_UNPARSEABLE.reason(topology.source(), e.getMessage()));
             }
         }
         Map<String, StorageNodeParameters> byNode = new LinkedHashMap<>();
@@ -95,7 +94,7 @@ public record Evaluation(SavedOutput result, SavedOutput topology, List<SavedOut
         try {
             return reader.read(DocumentParser.parseOutput(output.text(), output.source(), operation));
         } catch (AdminOutputException e) {
-            reasons.add(new Reason(Severity.FAILURE, "INPUT_UNPARSEABLE", e.getMessage() + "."));
+            reasons.add(ReasonCode.INPUT_UNPARSEABLE.reason(e.getMessage()));
             return null;
         }
     }

@@ -4,6 +4,12 @@ import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminSession;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.Reply;
+import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminsParser;
@@ -14,9 +20,6 @@ import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotListParser;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResult;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResultParser;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.TopologyParser;
-import io.jenkins.plugins.nosqlsnapshot.core.report.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.report.PreflightReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
 import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Plan;
@@ -25,8 +28,6 @@ import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Evidence;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.Preflight;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
 import io.jenkins.plugins.nosqlsnapshot.core.verdict.VerdictEngine;
 import java.io.IOException;
 import java.time.Instant;
@@ -62,10 +63,10 @@ public final class SnapshotRun {
      * The FAILURE report of a run that never started the admin (e.g. another run held the store's lock), so that
      * a report directory never keeps an older, green report.json in its place.
      */
-    public static RunResult notRun(SnapshotRequest request, String code, String message) {
+    public static RunResult notRun(SnapshotRequest request, Reason reason) {
         Evidence evidence = new Evidence(request.name(), request.zone(), null, null, null, null,
                 new PreflightReport(request.policy().preflight(), "SKIPPED", List.of(), "the run did not start"), null,
-                null, null, List.of(new Reason(Severity.FAILURE, code, message)), null, 0, Instant.now().toString(), 0);
+                null, null, List.of(reason), null, 0, Instant.now().toString(), 0);
         return new RunResult(new VerdictEngine(request.policy()).assess(evidence), null);
     }
 
@@ -105,7 +106,7 @@ public final class SnapshotRun {
                 session = AdminSession.open(runner, target.sessionCommand(), request.limits());
                 launches++;
             } catch (IOException e) {
-                reasons.add(new Reason(Severity.FAILURE, "ADMIN_NOT_STARTED", e.getMessage() + "."));
+                reasons.add(ReasonCode.ADMIN_NOT_STARTED.reason(e.getMessage()));
                 return finish();
             }
             try {
@@ -114,9 +115,7 @@ public final class SnapshotRun {
                 session.close();
             }
             if (session.invalidBytes() > 0) {
-                reasons.add(new Reason(Severity.WARNING, "INVALID_UTF8", session.invalidBytes() + " byte(s) of the"
-                        + " admin CLI's output were not valid UTF-8 and were read as U+FFFD; a name containing them"
-                        + " cannot match the topology, so such a component counts as missing."));
+                reasons.add(ReasonCode.INVALID_UTF8.reason(session.invalidBytes()));
             }
             return finish();
         }
@@ -230,9 +229,7 @@ public final class SnapshotRun {
             record(reply);
             if (!reply.hasDocument()) {
                 fatal = true;
-                reasons.add(new Reason(Severity.FAILURE, "SESSION_FAILED", "The admin session failed during snapshot"
-                        + " create: " + reply.problem() + ". A snapshot ending in -" + request.name() + " may exist on"
-                        + " some nodes; check show snapshots and remove it if it is incomplete."));
+                reasons.add(ReasonCode.SESSION_FAILED_DURING_CREATE.reason(reply.problem(), request.name()));
                 return;
             }
             try {
@@ -241,8 +238,7 @@ public final class SnapshotRun {
                         + (result.snapshotName() == null ? "" : ", " + result.snapshotName()));
             } catch (AdminOutputException e) {
                 fatal = true;
-                reasons.add(new Reason(Severity.FAILURE, "RESULT_UNPARSEABLE", e.getMessage() + ". A snapshot ending in -"
-                        + request.name() + " may exist; check show snapshots."));
+                reasons.add(ReasonCode.RESULT_UNPARSEABLE.reason(e.getMessage(), request.name()));
             }
         }
 
@@ -256,8 +252,7 @@ public final class SnapshotRun {
                     .filter(n -> request.name().equals(SnapshotName.requestedPart(n))).toList();
             if (fresh.size() == 1) {
                 result = result.withSnapshotName(fresh.get(0));
-                reasons.add(new Reason(Severity.INFO, "NAME_RECOVERED", "The admin did not report the snapshot's name;"
-                        + " it was recovered as " + fresh.get(0) + " from the listing of " + snId + "."));
+                reasons.add(ReasonCode.NAME_RECOVERED.reason(fresh.get(0), snId));
             }
         }
 
@@ -273,17 +268,13 @@ public final class SnapshotRun {
             record(reply);
             if (!reply.hasDocument()) {
                 fatal = true;
-                reasons.add(new Reason(severity, problemCode(reply.kind()), "The admin session failed: "
-                        + reply.problem() + "."));
+                reasons.add(problemCode(reply.kind()).reasonAt(severity, reply.problem()));
                 return null;
             }
             AdminDocument document = reply.document();
             if (document.isConnectionFailure()) {
                 fatal = true;
-                reasons.add(new Reason(Severity.FAILURE, "CONNECTION_FAILED", "Cannot connect to the admin at "
-                        + target.endpoint() + ": " + document.summary() + ". Check the host and registry port (or"
-                        + " helper hosts), that the Storage Node is running, and for a secured store the security"
-                        + " file and user."));
+                reasons.add(ReasonCode.CONNECTION_FAILED.reason(target.endpoint(), document.summary()));
                 return null;
             }
             progress.progress(CommandProgress.line(command, document.returnCode(), reply.elapsedMillis()));
@@ -297,8 +288,7 @@ public final class SnapshotRun {
             try {
                 return reader.read(document);
             } catch (AdminOutputException e) {
-                reasons.add(new Reason(severity, "DOCUMENT_UNUSABLE", "Could not use the answer to " + what + ": "
-                        + e.getMessage() + "."));
+                reasons.add(ReasonCode.DOCUMENT_UNUSABLE.reasonAt(severity, what, e.getMessage()));
                 return null;
             }
         }
@@ -321,14 +311,16 @@ public final class SnapshotRun {
         }
     }
 
-    private static String problemCode(Reply.Kind kind) {
+    private static ReasonCode problemCode(Reply.Kind kind) {
         switch (kind) {
             case PASSWORD_PROMPT:
+                return ReasonCode.SESSION_PASSWORD_PROMPT;
             case TIMEOUT:
+                return ReasonCode.SESSION_TIMEOUT;
             case CANCELLED:
-                return kind.name();
+                return ReasonCode.SESSION_CANCELLED;
             default:
-                return "SESSION_FAILED";
+                return ReasonCode.SESSION_FAILED;
         }
     }
 

@@ -1,8 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.core.verdict;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResult;
-import io.jenkins.plugins.nosqlsnapshot.core.report.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.report.PreflightReport;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
 import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
 import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.core.verdict;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+
 /**
  * How strict the gate is.
  *

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.core.verdict;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.PlanFinding;
-import io.jenkins.plugins.nosqlsnapshot.core.report.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PlanFinding;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Plan;
 import java.util.ArrayList;
 import java.util.List;

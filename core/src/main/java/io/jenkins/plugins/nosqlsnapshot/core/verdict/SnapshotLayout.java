@@ -1,15 +1,15 @@
 package io.jenkins.plugins.nosqlsnapshot.core.verdict;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminResult;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReplicationNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StoreInfo;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResult;
-import io.jenkins.plugins.nosqlsnapshot.core.report.AdminReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.AdminResult;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReplicationNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ShardStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.StorageNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.StoreInfo;
-import io.jenkins.plugins.nosqlsnapshot.core.report.Summary;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
 import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
 import io.jenkins.plugins.nosqlsnapshot.core.store.ReplicationNode;

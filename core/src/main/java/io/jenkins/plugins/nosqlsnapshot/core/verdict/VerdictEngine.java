@@ -1,16 +1,20 @@
 package io.jenkins.plugins.nosqlsnapshot.core.verdict;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.AdminResult;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PlanFinding;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReplicationNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResult;
-import io.jenkins.plugins.nosqlsnapshot.core.report.AdminReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.AdminResult;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.PlanFinding;
-import io.jenkins.plugins.nosqlsnapshot.core.report.PreflightReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReplicationNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ShardStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.StorageNodeReport;
 import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
 import io.jenkins.plugins.nosqlsnapshot.core.store.ServiceState;
 import java.util.ArrayList;
@@ -82,25 +86,21 @@ public final class VerdictEngine {
                 judgeName();
                 judgeLists();
                 if (evidence.topology() == null) {
-                    reasons.add(new Reason(Severity.WARNING, "TOPOLOGY_NOT_CHECKED", "No topology was given: shards"
-                            + " were inferred from the Replication Node names in the result, so a node the admin left"
-                            + " out of both lists (a silent omission) could not be detected."));
+                    reasons.add(ReasonCode.TOPOLOGY_NOT_CHECKED.reason());
                 }
             } else {
                 judgeNotTaken();
             }
             Verdict verdict = verdictOf(reasons);
             if (taken && verdict == Verdict.SUCCESS && result.returnCode() != 5000) {
-                reasons.add(new Reason(Severity.UNSTABLE, "ADMIN_REPORTED_PROBLEM", "The admin CLI reported "
-                        + result.returnCode() + " \"" + result.description() + "\" although every listed component"
-                        + " succeeded; check the admin log before relying on " + nameOrRequested() + "."));
+                reasons.add(ReasonCode.ADMIN_REPORTED_PROBLEM.reason(result.returnCode(), result.description(),
+                        nameOrRequested()));
                 verdict = Verdict.UNSTABLE;
             }
             AdminResult adminResult = layout.adminResult();
             if (adminResult != null && adminResult.claimsSuccess() && verdict != Verdict.SUCCESS) {
-                reasons.add(new Reason(Severity.INFO, "ADMIN_DISAGREES", "The admin CLI said " + adminResult.returnCode()
-                        + " \"" + adminResult.description() + "\" (and exits 0); this verdict is " + verdict
-                        + " because it checks every shard, admin and configuration itself."));
+                reasons.add(ReasonCode.ADMIN_DISAGREES.reason(adminResult.returnCode(), adminResult.description(),
+                        verdict));
             }
             reasons.sort(Comparator.comparing(Reason::severity));
             return new SnapshotReport(SnapshotReport.SCHEMA_VERSION, name, evidence.requestedName(), evidence.zone(),
@@ -119,32 +119,26 @@ public final class VerdictEngine {
             if (preflight.blocks()) {
                 String why = preflight.note() != null ? preflight.note() + ", so no topology change could be ruled out"
                         : "a topology change is in process (" + plans + ")";
-                reasons.add(new Reason(Severity.FAILURE, "PREFLIGHT_BLOCKED", "Pre-flight blocked the snapshot: " + why
-                        + ". No snapshot was taken: a snapshot restores in place only onto the topology it was taken"
-                        + " from. Wait until the plan ends (show plans) or is canceled, or use preflight mode"
-                        + " 'warn' to take it anyway."));
+                reasons.add(ReasonCode.PREFLIGHT_BLOCKED.reason(why));
             } else if ("WARN".equals(preflight.decision())) {
                 String why = preflight.note() != null ? preflight.note() : "plans that may change the topology: " + plans;
-                reasons.add(new Reason(Severity.WARNING, "PREFLIGHT_WARNING", "Pre-flight warning: " + why
-                        + ". The snapshot may not restore in place if the topology changes."));
+                reasons.add(ReasonCode.PREFLIGHT_WARNING.reason(why));
             }
         }
 
         private void judgeNotTaken() {
             if (result != null) {
-                String what = result.returnCode() == 5300 || "connect store or admin service".equals(result.operation())
-                        ? "The admin could not be reached" : "The admin refused snapshot create";
-                reasons.add(new Reason(Severity.FAILURE, "ADMIN_ERROR", what + ": " + result.returnCode() + " \""
-                        + firstLine(result.description()) + "\". No snapshot was taken."));
+                ReasonCode what = result.returnCode() == 5300 || "connect store or admin service".equals(result.operation())
+                        ? ReasonCode.ADMIN_UNREACHABLE : ReasonCode.ADMIN_REFUSED_CREATE;
+                reasons.add(what.reason(result.returnCode(), firstLine(result.description())));
             } else if (reasons.stream().noneMatch(r -> r.severity() == Severity.FAILURE)) {
-                reasons.add(new Reason(Severity.FAILURE, "NOT_TAKEN", "snapshot create was not run: no snapshot was taken."));
+                reasons.add(ReasonCode.NOT_TAKEN.reason());
             }
         }
 
         private void judgeShards(List<ShardReport> shards) {
             if (shards.isEmpty()) {
-                reasons.add(new Reason(Severity.FAILURE, "NO_SHARDS", "The result names no Replication Node at all,"
-                        + " so no shard is backed up by " + nameOrRequested() + "."));
+                reasons.add(ReasonCode.NO_SHARDS.reason(nameOrRequested()));
             }
             for (ShardReport shard : shards) {
                 int total = shard.replicationNodes().size();
@@ -152,29 +146,25 @@ public final class VerdictEngine {
                         .collect(Collectors.joining(", "));
                 if (shard.status() == ShardStatus.LOST) {
                     String inZone = evidence.zone() != null && total == 0 ? " in zone " + evidence.zone() : "";
-                    reasons.add(new Reason(Severity.FAILURE, "SHARD_LOST", "shard " + shard.id() + " has no snapshot"
-                            + (total == 0 ? " (it has no Replication Node" + inZone + ")"
-                                    : " on any of its " + total + " Replication Nodes (" + members + ")")
-                            + (total > 0 && shard.replicationNodes().stream()
+                    reasons.add(ReasonCode.SHARD_LOST.reason(shard.id(),
+                            total == 0 ? " (it has no Replication Node" + inZone + ")"
+                                    : " on any of its " + total + " Replication Nodes (" + members + ")",
+                            total > 0 && shard.replicationNodes().stream()
                                     .allMatch(rn -> rn.status() == ComponentStatus.MISSING)
-                                    ? "; the admin named none of them in either list" : "")
-                            + ": the store cannot be restored from " + nameOrRequested() + why(shard) + "."));
+                                    ? "; the admin named none of them in either list" : "",
+                            nameOrRequested(), why(shard)));
                     continue;
                 }
                 if (shard.okReplicas() < policy.minReplicasPerShard()) {
-                    reasons.add(new Reason(Severity.FAILURE, "SHARD_BELOW_MINIMUM", "shard " + shard.id() + " has a"
-                            + " snapshot on only " + shard.okReplicas() + " of " + total + " Replication Nodes; the"
-                            + " policy requires " + policy.minReplicasPerShard() + why(shard) + "."));
+                    reasons.add(ReasonCode.SHARD_BELOW_MINIMUM.reason(shard.id(), shard.okReplicas(), total,
+                            policy.minReplicasPerShard(), why(shard)));
                 }
                 for (ReplicationNodeReport rn : shard.replicationNodes()) {
                     if (rn.status() != ComponentStatus.OK) {
-                        reasons.add(new Reason(partialSeverity(), rn.status() == ComponentStatus.FAILED
-                                ? "COMPONENT_FAILED" : "COMPONENT_MISSING", rn.id() + where(rn.storageNode())
-                                + (rn.status() == ComponentStatus.FAILED ? " has no snapshot (the admin reported it failed)"
-                                        : " has no snapshot: it is in the topology but the admin named it in neither"
-                                                + " list (silent omission)")
-                                + pingSays(rn.id()) + "; shard " + shard.id() + " still has " + shard.okReplicas()
-                                + " of " + total + "."));
+                        ReasonCode code = rn.status() == ComponentStatus.FAILED ? ReasonCode.RN_FAILED
+                                : ReasonCode.RN_MISSING;
+                        reasons.add(code.reasonAt(partialSeverity(), rn.id(), where(rn.storageNode()), pingSays(rn.id()),
+                                shard.id(), shard.okReplicas(), total));
                     }
                 }
             }
@@ -183,19 +173,17 @@ public final class VerdictEngine {
         private void judgeAdmins(List<AdminReport> admins) {
             boolean anyOk = admins.stream().anyMatch(a -> a.status() == ComponentStatus.OK);
             if (!anyOk) {
-                reasons.add(new Reason(Severity.FAILURE, "NO_ADMIN_SNAPSHOT", "No admin snapshot succeeded"
-                        + (admins.isEmpty() ? " (the result names no admin)" : " (" + admins.stream()
-                                .map(AdminReport::id).collect(Collectors.joining(", ")) + ")")
-                        + ": the store's metadata (tables, users, topology) is not in " + nameOrRequested() + "."));
+                reasons.add(ReasonCode.NO_ADMIN_SNAPSHOT.reason(admins.isEmpty() ? " (the result names no admin)"
+                        : " (" + admins.stream().map(AdminReport::id).collect(Collectors.joining(", ")) + ")",
+                        nameOrRequested()));
                 return;
             }
             for (AdminReport admin : admins) {
                 if (admin.status() != ComponentStatus.OK) {
-                    reasons.add(new Reason(partialSeverity(), admin.status() == ComponentStatus.FAILED
-                            ? "COMPONENT_FAILED" : "COMPONENT_MISSING", admin.id() + where(admin.storageNode())
-                            + (admin.status() == ComponentStatus.FAILED ? " has no snapshot (the admin reported it failed)"
-                                    : " has no snapshot: the admin named it in neither list (silent omission)")
-                            + pingSays(admin.id()) + "; other admin snapshots hold the metadata."));
+                    ReasonCode code = admin.status() == ComponentStatus.FAILED ? ReasonCode.ADMIN_FAILED
+                            : ReasonCode.ADMIN_MISSING;
+                    reasons.add(code.reasonAt(partialSeverity(), admin.id(), where(admin.storageNode()),
+                            pingSays(admin.id())));
                 }
             }
         }
@@ -203,12 +191,10 @@ public final class VerdictEngine {
         private void judgeConfigs(List<StorageNodeReport> nodes) {
             for (StorageNodeReport sn : nodes) {
                 if (sn.configBackup() != ComponentStatus.OK) {
-                    reasons.add(new Reason(severityOf(policy.onConfigFailure()), "CONFIG_FAILED",
-                            "the configuration backup of " + sn.id() + where(sn.id()).replace(" on " + sn.id(), "")
-                                    + (sn.configBackup() == ComponentStatus.FAILED ? " failed"
-                                            : " is missing: the admin named " + sn.id() + " in neither list")
-                                    + snSays(sn.id()) + "; restoring " + sn.id() + " in place needs its"
-                                    + " configuration (config.xml, security.policy) from elsewhere."));
+                    ReasonCode code = sn.configBackup() == ComponentStatus.FAILED ? ReasonCode.CONFIG_FAILED
+                            : ReasonCode.CONFIG_MISSING;
+                    reasons.add(code.reasonAt(severityOf(policy.onConfigFailure()), sn.id(),
+                            where(sn.id()).replace(" on " + sn.id(), ""), snSays(sn.id())));
                 }
             }
         }
@@ -216,21 +202,17 @@ public final class VerdictEngine {
         private void judgeListings(List<StorageNodeReport> nodes) {
             for (StorageNodeReport sn : nodes) {
                 if (Boolean.FALSE.equals(sn.listed())) {
-                    reasons.add(new Reason(partialSeverity(), "SNAPSHOT_NOT_LISTED", "show snapshots on " + sn.id()
-                            + " does not list " + name + " although its admin/RN snapshot was reported successful;"
-                            + " check " + (sn.host() == null ? sn.id() : sn.host()) + " before relying on it."));
+                    reasons.add(ReasonCode.SNAPSHOT_NOT_LISTED.reasonAt(partialSeverity(), sn.id(), name,
+                            sn.host() == null ? sn.id() : sn.host()));
                 } else if (sn.listingError() != null) {
-                    reasons.add(new Reason(Severity.WARNING, "LISTING_FAILED", "Could not list the snapshots of "
-                            + sn.id() + ": " + sn.listingError()));
+                    reasons.add(ReasonCode.LISTING_FAILED.reason(sn.id(), sn.listingError()));
                 }
             }
         }
 
         private void judgeName() {
             if (name == null) {
-                reasons.add(new Reason(Severity.UNSTABLE, "NAME_UNKNOWN", "The admin did not report the snapshot's"
-                        + " full name (releases before ~20.x omit it) and it could not be recovered from the SN"
-                        + " listings; look for a name ending in -" + evidence.requestedName() + " in show snapshots."));
+                reasons.add(ReasonCode.NAME_UNKNOWN.reason(evidence.requestedName()));
             }
         }
 
@@ -258,9 +240,7 @@ public final class VerdictEngine {
                 }
             }
             if (!unknown.isEmpty()) {
-                reasons.add(new Reason(Severity.WARNING, "UNKNOWN_COMPONENTS", "The admin reported components the"
-                        + " topology does not have (" + String.join(", ", unknown) + "); the topology may have changed"
-                        + " during the run."));
+                reasons.add(ReasonCode.UNKNOWN_COMPONENTS.reason(String.join(", ", unknown)));
             }
         }
 

@@ -2,8 +2,9 @@ package io.jenkins.plugins.nosqlsnapshot.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Severity;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

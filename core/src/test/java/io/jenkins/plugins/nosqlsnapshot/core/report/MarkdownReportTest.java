@@ -2,6 +2,8 @@ package io.jenkins.plugins.nosqlsnapshot.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

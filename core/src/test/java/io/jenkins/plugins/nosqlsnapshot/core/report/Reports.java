@@ -1,6 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.core.report;
 
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import java.util.List;
 
 /** Variations of a real report for cases no fixture shows. */

@@ -4,10 +4,12 @@ import static io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.ondbOutput;
 import static io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.seedOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ShardStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.core.run.Evaluation;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SavedOutput;
 import java.util.List;

@@ -4,10 +4,13 @@ import static io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.ondbOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.PreflightReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ShardStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.report.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.core.run.Evaluation;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SavedOutput;
 import io.jenkins.plugins.nosqlsnapshot.core.store.Plan;

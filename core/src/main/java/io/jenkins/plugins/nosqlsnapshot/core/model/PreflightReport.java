@@ -1,6 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.core.model;
 
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
 import java.util.List;
 
 /**

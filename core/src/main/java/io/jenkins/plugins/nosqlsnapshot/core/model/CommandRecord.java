@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.core.model;
 
 /**
  * One command of the admin session.

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.core.model;
 
 import java.util.List;
 

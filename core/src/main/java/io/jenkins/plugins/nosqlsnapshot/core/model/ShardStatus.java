@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.core.model;
 
 /** Whether a shard can be restored from the snapshot. */
 public enum ShardStatus {
