@@ -4,6 +4,6 @@ import hudson.security.AccessControlled;
 import hudson.security.Permission;
 
 public interface Item extends AccessControlled {
-    Permission CONFIGURE = null;
-    Permission EXTENDED_READ = null;
+    Permission CONFIGURE = new Permission(null, "Configure", null);
+    Permission EXTENDED_READ = new Permission(null, "ExtendedRead", null);
 }

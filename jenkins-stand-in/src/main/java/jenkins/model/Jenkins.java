@@ -17,7 +17,7 @@ import org.jvnet.hudson.reactor.ReactorException;
  * ADMINISTER and the AccessControlled defaults are used.
  */
 public class Jenkins extends AbstractCIBase implements AccessControlled, OnMaster {
-    public static final Permission ADMINISTER = null;
+    public static final Permission ADMINISTER = new Permission(null, "Administer", null);
 
     protected Jenkins(File root, ServletContext context) throws IOException, InterruptedException, ReactorException {
         throw new UnsupportedOperationException("compile-only stand-in");

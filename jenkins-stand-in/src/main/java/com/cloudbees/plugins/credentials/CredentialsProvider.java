@@ -22,7 +22,7 @@ import org.springframework.security.core.Authentication;
  */
 public abstract class CredentialsProvider extends Descriptor<CredentialsProvider>
         implements ExtensionPoint, Describable<CredentialsProvider> {
-    public static final Permission USE_ITEM = null;
+    public static final Permission USE_ITEM = new Permission(null, "UseItem", null);
 
     private CredentialsProvider() {
         throw new UnsupportedOperationException("compile-only stand-in");

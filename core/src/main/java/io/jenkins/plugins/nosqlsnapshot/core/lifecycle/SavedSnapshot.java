@@ -58,7 +58,7 @@ public record SavedSnapshot(SnapshotReport report, Topology topology) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            if (file.getFileName().toString().equals(ReportFiles.TOPOLOGY_JSON)) {
+            if (file.endsWith(ReportFiles.TOPOLOGY_JSON)) {
                 return null;
             }
             throw new IOException(file + " does not exist; give the report directory written by"
