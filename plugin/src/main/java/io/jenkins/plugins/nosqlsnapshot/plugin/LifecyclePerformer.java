@@ -136,7 +136,8 @@ final class LifecyclePerformer {
                 : ArchivedReports.fromWorkspace(workspace, source.reportDirectory());
         String name = saved.snapshot().report().snapshotName();
         log.println(PREFIX + "Checking whether snapshot " + (name == null ? "(none taken)" : "'" + name + "'")
-                + " of " + saved.from() + " can be restored on " + target.endpoint());
+                + " of " + saved.from() + " can be restored on "
+                + StoreProfile.describe(settings.connection().storeName(env::expand), target.endpoint()));
         RestoreReadiness readiness;
         try (SecurityMaterial material = SecurityMaterial.prepare(login, run, workspace, listener)) {
             if (material.loginFile() != null) {
@@ -159,10 +160,10 @@ final class LifecyclePerformer {
         String path = write(ReportLayout.directory(saved.snapshot().report()), LifecycleJson.RESTORE_CHECK_JSON,
                 LifecycleJson.write(readiness), effective.isArchive(), run, workspace, launcher, listener);
         BuildOutcome outcome = LifecycleOutcome.of(readiness);
-        log.println(PREFIX + outcome.message());
         if (Thread.interrupted()) {
-            throw new InterruptedException("nosqlRestoreCheck was aborted");
+            throw OutcomeEffects.aborted("restore check step", path, outcome, listener);
         }
+        OutcomeEffects.print(outcome, listener);
         return new Checked(readiness, path, saved.from(), outcome);
     }
 
@@ -209,7 +210,7 @@ final class LifecyclePerformer {
         String path = write(ReportLayout.ROOT + "/prune-" + policy.name(), LifecycleJson.PRUNE_JSON,
                 LifecycleJson.write(report), effective.isArchive(), run, workspace, launcher, listener);
         if (Thread.interrupted()) {
-            throw new InterruptedException("nosqlPrune was aborted");
+            throw OutcomeEffects.aborted("prune step", path, LifecycleOutcome.of(report), listener);
         }
         return new Pruned(report, path);
     }

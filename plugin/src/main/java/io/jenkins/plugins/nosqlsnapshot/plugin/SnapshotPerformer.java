@@ -48,7 +48,8 @@ final class SnapshotPerformer {
         } catch (IllegalArgumentException e) {
             throw new AbortException(LOG_PREFIX + "configuration error: " + e.getMessage());
         }
-        log.println(LOG_PREFIX + "Taking snapshot '" + request.name() + "' of " + target.endpoint());
+        log.println(LOG_PREFIX + "Taking snapshot '" + request.name() + "' of "
+                + StoreProfile.describe(settings.storeName(env::expand), target.endpoint()));
         RunResult result;
         LifecyclePerformer.Pruned pruned;
         // the login is made ready on the node and removed as soon as the admin session is over, also on abort
@@ -73,10 +74,10 @@ final class SnapshotPerformer {
                 written.html()), run.getActions(NosqlSnapshotAction.class).size() + 1));
         BuildOutcome outcome = LifecycleOutcome.afterSnapshot(BuildOutcome.of(report),
                 pruned == null ? null : pruned.report());
-        log.println(LOG_PREFIX + outcome.message());
         if (interrupted || Thread.interrupted()) {
-            throw new InterruptedException("nosqlSnapshot was aborted; see " + reportPath);
+            throw OutcomeEffects.aborted("snapshot step", reportPath, outcome, listener);
         }
+        OutcomeEffects.print(outcome, listener);
         return new Performed(report, reportPath, outcome, pruned);
     }
 

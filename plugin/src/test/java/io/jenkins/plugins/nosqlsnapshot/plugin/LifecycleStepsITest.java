@@ -149,6 +149,8 @@ class LifecycleStepsITest {
             j.waitForMessage("Waiting for the lock on store " + STORE, b);
             b.getExecutor().interrupt();
             j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(b));
+            j.assertLogContains("The snapshot step was aborted; see nosql-snapshot/BATCH/report.json", b);
+            j.assertLogNotContains("nosqlSnapshot was aborted", b);
         }
     }
 

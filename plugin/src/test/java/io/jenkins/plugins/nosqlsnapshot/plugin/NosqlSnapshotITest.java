@@ -75,6 +75,10 @@ class NosqlSnapshotITest {
         FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
         j.assertLogContains("[SHARD_LOST]", b);
         assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + LOST + "/report.json").isFile());
+        String failed = "NoSQL snapshot '" + LOST + "' FAILED";
+        String log = JenkinsRule.getLog(b);
+        assertEquals(log.indexOf(failed), log.lastIndexOf(failed), "the FAILURE is printed once:\n" + log);
+        assertTrue(log.contains(failed), log);
     }
 
     @Test

@@ -109,6 +109,6 @@ class SecuredStoreITest {
         FreeStyleProject p = j.createFreeStyleProject();
         p.getBuildersList().add(new NosqlSnapshotBuilder("prod", "BATCH"));
         FreeStyleBuild b = j.buildAndAssertSuccess(p);
-        j.assertLogContains("Taking snapshot 'BATCH' of 127.0.0.1:5000", b);
+        j.assertLogContains("Taking snapshot 'BATCH' of store 'prod' (127.0.0.1:5000)", b);
     }
 }
