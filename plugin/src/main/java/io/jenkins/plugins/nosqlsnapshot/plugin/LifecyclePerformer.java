@@ -218,7 +218,7 @@ final class LifecyclePerformer {
     private static PruneReport prune(ProcessRunner runner, AdminTarget target, RetentionPolicy policy,
             RetentionHistory history, SessionLimits limits, FilePath workspace, PrintStream log) {
         log.println(PREFIX + (policy.dryRun() ? "Dry run: pruning" : "Pruning") + " snapshots named "
-                + policy.name() + " (keep " + (policy.keep() == null ? "any number" : policy.keep())
+                + PruneText.pattern(policy.name()) + " (keep " + (policy.keep() == null ? "any number" : policy.keep())
                 + (policy.maxAge() == null ? "" : ", younger than " + policy.maxAge()) + ")");
         PruneReport report = new Prune(runner, progress(log), clockOf(workspace, log))
                 .prune(target, policy, history, limits);
