@@ -10,6 +10,7 @@ import hudson.model.Label;
 import hudson.model.Result;
 import hudson.model.TaskListener;
 import java.nio.file.Path;
+import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -58,6 +59,39 @@ class NosqlSnapshotITest {
         assertEquals("SUCCESS", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
         assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY + "/report.json").isFile());
         assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY + "/topology.json").isFile());
+    }
+
+    @Test
+    void theBuildsRemoteApiShowsTheVerdictCountsReportAndVariables(JenkinsRule j) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject();
+        p.getBuildersList().add(builder("healthy.script", "BATCH"));
+        FreeStyleBuild b = j.buildAndAssertSuccess(p);
+
+        JSONObject snapshot = null;
+        JSONObject environment = null;
+        for (Object item : j.getJSON(b.getUrl() + "api/json?depth=1").getJSONObject().getJSONArray("actions")) {
+            JSONObject action = (JSONObject) item;
+            if (action.has("shardsComplete")) {
+                snapshot = action;
+            } else if (action.has("environment")) {
+                environment = action;
+            }
+        }
+        assertNotNull(snapshot, "no snapshot action in api/json");
+        assertEquals("SUCCESS", snapshot.getString("verdict"));
+        assertEquals(HEALTHY, snapshot.getString("snapshotName"));
+        assertEquals(3, snapshot.getInt("shardsComplete"));
+        assertEquals(0, snapshot.getInt("shardsLost"));
+        assertEquals(snapshot.getInt("replicationNodes"), snapshot.getInt("replicationNodesOk"));
+        assertEquals("nosql-snapshot/" + HEALTHY + "/report.json", snapshot.getString("reportPath"));
+        assertNotNull(environment, "no environment action in api/json");
+        assertEquals(HEALTHY, environment.getJSONObject("environment").getString("NOSQL_SNAPSHOT_NAME"));
+        assertEquals("SUCCESS", environment.getJSONObject("environment").getString("NOSQL_SNAPSHOT_VERDICT"));
+
+        NosqlSnapshotAction action = b.getAction(NosqlSnapshotAction.class);
+        JSONObject own = j.getJSON(b.getUrl() + action.getUrlName() + "/api/json").getJSONObject();
+        assertEquals("SUCCESS", own.getString("verdict"));
+        assertEquals(3, own.getInt("shardsComplete"));
     }
 
     @Test
