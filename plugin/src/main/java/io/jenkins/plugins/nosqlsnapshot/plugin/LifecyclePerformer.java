@@ -250,7 +250,6 @@ final class LifecyclePerformer {
             FilePath dir = workspace.child(directory);
             dir.mkdirs();
             dir.child(file).write(content, StandardCharsets.UTF_8.name());
-            listener.getLogger().println(PREFIX + "Written to " + path);
         } catch (IOException | InterruptedException | RuntimeException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -266,9 +265,13 @@ final class LifecyclePerformer {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                listener.error(PREFIX + "WARNING: could not archive " + path + ": " + e);
+                listener.error(PREFIX + "WARNING: written to " + path + ", but could not archive it: " + e);
+                return path;
             }
+            listener.getLogger().println(PREFIX + "Written to " + path + " and archived");
+            return path;
         }
+        listener.getLogger().println(PREFIX + "Written to " + path + " (not archived: archive is off)");
         return path;
     }
 }

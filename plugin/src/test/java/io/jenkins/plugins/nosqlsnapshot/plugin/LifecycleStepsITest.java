@@ -67,6 +67,7 @@ class LifecycleStepsITest {
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("path=IN_PLACE name=" + BATCH + " from=build #1 (nosql-snapshot/" + BATCH + ")", b);
         j.assertLogContains("report=nosql-snapshot/" + BATCH + "/restore-check.json", b);
+        j.assertLogContains("Written to nosql-snapshot/" + BATCH + "/restore-check.json and archived", b);
         assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + BATCH + "/restore-check.json").isFile());
     }
 
