@@ -65,8 +65,7 @@ final class LifecyclePerformer {
      * the thread interrupted and a CANCELLED report.
      */
     static Locked snapshot(SnapshotSettings effective, AdminTarget target, SnapshotRequest request,
-            ProcessRunner runner, Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener)
-            throws AbortException {
+            ProcessRunner runner, Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener) {
         PrintStream log = listener.getLogger();
         RetentionPolicy policy;
         Duration lockTimeout;
@@ -75,7 +74,9 @@ final class LifecyclePerformer {
             policy = LifecycleMapping.retentionAfterSnapshot(request.name(), effective.getKeep(),
                     effective.getMaxAge());
         } catch (IllegalArgumentException e) {
-            throw new AbortException(PREFIX + "configuration error: " + e.getMessage());
+            // the request exists: a FAILURE report, written and archived like any other
+            return new Locked(SnapshotRun.notRun(request, "CONFIGURATION_INVALID", e.getMessage()
+                    + " No snapshot was taken."), null);
         }
         StoreLock lock;
         try {
