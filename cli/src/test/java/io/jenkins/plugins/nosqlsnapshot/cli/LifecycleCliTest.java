@@ -105,7 +105,8 @@ class LifecycleCliTest {
         assertThat(exit).isZero();
         PruneReport report = LifecycleJson.readPrune(Files.readString(temp.resolve("prune/prune.json")));
         assertThat(report.withAction(PruneAction.WOULD_REMOVE)).hasSize(9);
-        assertThat(out.toString()).contains("would remove   261124-195742-PERF");
+        assertThat(out.toString()).contains("would remove   261124-195742-PERF")
+                .contains("snapshots named yyMMdd-HHmmss-PERF would be removed").doesNotContain("named -PERF");
         assertThat(err.toString()).doesNotContain("snapshot remove");
     }
 

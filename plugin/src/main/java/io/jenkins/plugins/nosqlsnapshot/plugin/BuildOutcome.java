@@ -24,6 +24,23 @@ public record BuildOutcome(Effect effect, String message) {
         ABORT
     }
 
+    /**
+     * Whether the build log shows {@link #message()} itself. A FAILURE is not printed: its exception carries the
+     * message and Jenkins prints that once ({@code ERROR: ...}).
+     */
+    public boolean printedByTheStep() {
+        return effect != Effect.ABORT;
+    }
+
+    /**
+     * What the log and the exception say when a build is aborted while a step runs; {@code step} is how the user
+     * knows it (e.g. {@code the snapshot step}), the same in freestyle and Pipeline.
+     */
+    public static String aborted(String step, String reportPath) {
+        return "The " + step + " was aborted" + (reportPath == null
+                ? "; no report could be written." : "; see " + reportPath);
+    }
+
     public static BuildOutcome of(SnapshotReport report) {
         return of(report.verdict(), report.mostSevereReason(), report.snapshotName(), report.requestedName());
     }

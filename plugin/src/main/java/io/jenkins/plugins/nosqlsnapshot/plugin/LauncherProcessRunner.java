@@ -8,6 +8,7 @@ import io.jenkins.plugins.nosqlsnapshot.core.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.RunningProcess;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeoutException;
  * Starts the admin CLI with the build's {@link Launcher}, so the admin JVM runs on the node that holds the
  * workspace (an agent, or the controller). The command is an argument list, never a shell string; it is not
  * echoed ({@code quiet}) because the engine logs it itself. The three streams are pumped by the engine.
+ * Every step launches through here, so this is where the working directory is created: Pipeline's {@code node}
+ * assigns a workspace without creating its folder, and Jenkins refuses to start a process in a missing one.
  */
 final class LauncherProcessRunner implements ProcessRunner {
     private final Launcher launcher;
@@ -35,6 +38,13 @@ final class LauncherProcessRunner implements ProcessRunner {
 
     @Override
     public RunningProcess start(List<String> command) throws IOException {
+        try {
+            workingDirectory.mkdirs();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while creating the workspace "
+                    + workingDirectory.getRemote());
+        }
         Proc proc = launcher.launch()
                 .cmds(command)
                 .envs(environment)

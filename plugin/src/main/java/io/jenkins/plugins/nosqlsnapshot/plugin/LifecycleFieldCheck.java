@@ -36,9 +36,9 @@ public final class LifecycleFieldCheck {
         if (!blank(value) && !blank(fromBuild)) {
             return error("Give either a build or a report path, not both");
         }
-        if (!blank(value) && (value.strip().startsWith("/") || value.contains(".."))) {
-            return new FieldCheck(FieldCheck.Level.WARNING, "A path relative to the workspace is expected, e.g."
-                    + " nosql-snapshot/261124-200120-BATCH");
+        String outside = blank(value) ? null : WorkspacePath.problem("reportPath", value);
+        if (outside != null) {
+            return error(outside);
         }
         return FieldCheck.OK;
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.nosqlsnapshot.plugin;
 
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneAction;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneText;
 import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
 import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
 
@@ -23,7 +24,7 @@ public final class LifecycleOutcome {
 
     /** SUCCESS keeps the result, UNSTABLE (something not removed, an SN not listed) marks it, FAILURE fails. */
     public static BuildOutcome of(PruneReport report) {
-        return effect(report.verdict(), "Prune of snapshots named " + report.name() + ": " + report.verdict() + " - "
+        return effect(report.verdict(), "Prune of snapshots named " + PruneText.pattern(report.name()) + ": " + report.verdict() + " - "
                 + report.summary());
     }
 

@@ -66,8 +66,7 @@ final class LifecyclePerformer {
      * the thread interrupted and a CANCELLED report.
      */
     static Locked snapshot(SnapshotSettings effective, AdminTarget target, SnapshotRequest request,
-            ProcessRunner runner, Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener)
-            throws AbortException {
+            ProcessRunner runner, Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener) {
         PrintStream log = listener.getLogger();
         RetentionPolicy policy;
         Duration lockTimeout;
@@ -76,7 +75,9 @@ final class LifecyclePerformer {
             policy = LifecycleMapping.retentionAfterSnapshot(request.name(), effective.getKeep(),
                     effective.getMaxAge());
         } catch (IllegalArgumentException e) {
-            throw new AbortException(PREFIX + "configuration error: " + e.getMessage());
+            // the request exists: a FAILURE report, written and archived like any other
+            return new Locked(SnapshotRun.notRun(request,
+                    ReasonCode.CONFIGURATION_INVALID.reason(e.getMessage())), null);
         }
         StoreLock lock;
         try {
@@ -136,7 +137,8 @@ final class LifecyclePerformer {
                 : ArchivedReports.fromWorkspace(workspace, source.reportDirectory());
         String name = saved.snapshot().report().snapshotName();
         log.println(PREFIX + "Checking whether snapshot " + (name == null ? "(none taken)" : "'" + name + "'")
-                + " of " + saved.from() + " can be restored on " + target.endpoint());
+                + " of " + saved.from() + " can be restored on "
+                + StoreProfile.describe(settings.connection().storeName(env::expand), target.endpoint()));
         RestoreReadiness readiness;
         try (SecurityMaterial material = SecurityMaterial.prepare(login, run, workspace, listener)) {
             if (material.loginFile() != null) {
@@ -159,10 +161,10 @@ final class LifecyclePerformer {
         String path = write(ReportLayout.directory(saved.snapshot().report()), LifecycleJson.RESTORE_CHECK_JSON,
                 LifecycleJson.write(readiness), effective.isArchive(), run, workspace, launcher, listener);
         BuildOutcome outcome = LifecycleOutcome.of(readiness);
-        log.println(PREFIX + outcome.message());
         if (Thread.interrupted()) {
-            throw new InterruptedException("nosqlRestoreCheck was aborted");
+            throw OutcomeEffects.aborted("restore check step", path, outcome, listener);
         }
+        OutcomeEffects.print(outcome, listener);
         return new Checked(readiness, path, saved.from(), outcome);
     }
 
@@ -209,7 +211,7 @@ final class LifecyclePerformer {
         String path = write(ReportLayout.ROOT + "/prune-" + policy.name(), LifecycleJson.PRUNE_JSON,
                 LifecycleJson.write(report), effective.isArchive(), run, workspace, launcher, listener);
         if (Thread.interrupted()) {
-            throw new InterruptedException("nosqlPrune was aborted");
+            throw OutcomeEffects.aborted("prune step", path, LifecycleOutcome.of(report), listener);
         }
         return new Pruned(report, path);
     }
@@ -217,7 +219,7 @@ final class LifecyclePerformer {
     private static PruneReport prune(ProcessRunner runner, AdminTarget target, RetentionPolicy policy,
             RetentionHistory history, SessionLimits limits, FilePath workspace, PrintStream log) {
         log.println(PREFIX + (policy.dryRun() ? "Dry run: pruning" : "Pruning") + " snapshots named "
-                + policy.name() + " (keep " + (policy.keep() == null ? "any number" : policy.keep())
+                + PruneText.pattern(policy.name()) + " (keep " + (policy.keep() == null ? "any number" : policy.keep())
                 + (policy.maxAge() == null ? "" : ", younger than " + policy.maxAge()) + ")");
         PruneReport report = new Prune(runner, progress(log), clockOf(workspace, log))
                 .prune(target, policy, history, limits);
@@ -249,7 +251,6 @@ final class LifecyclePerformer {
             FilePath dir = workspace.child(directory);
             dir.mkdirs();
             dir.child(file).write(content, StandardCharsets.UTF_8.name());
-            listener.getLogger().println(PREFIX + "Written to " + path);
         } catch (IOException | InterruptedException | RuntimeException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -265,9 +266,13 @@ final class LifecyclePerformer {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                listener.error(PREFIX + "WARNING: could not archive " + path + ": " + e);
+                listener.error(PREFIX + "WARNING: written to " + path + ", but could not archive it: " + e);
+                return path;
             }
+            listener.getLogger().println(PREFIX + "Written to " + path + " and archived");
+            return path;
         }
+        listener.getLogger().println(PREFIX + "Written to " + path + " (not archived: archive is off)");
         return path;
     }
 }

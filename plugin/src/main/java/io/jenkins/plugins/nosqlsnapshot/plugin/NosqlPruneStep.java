@@ -102,7 +102,7 @@ public class NosqlPruneStep extends StoreConnectionStep {
             LifecyclePerformer.Pruned pruned = LifecyclePerformer.prune(settings, dryRun, run,
                     context.get(FilePath.class), context.get(EnvVars.class), context.get(Launcher.class), listener);
             BuildOutcome outcome = LifecycleOutcome.of(pruned.report());
-            listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + outcome.message());
+            OutcomeEffects.print(outcome, listener);
             OutcomeEffects.pipeline(outcome, run, context);
             return LifecycleResult.prune(pruned.report(), pruned.reportPath());
         }

@@ -1,11 +1,14 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
 import hudson.model.Action;
+import hudson.model.Api;
 import hudson.model.Run;
 import java.util.Collection;
 import java.util.List;
 import jenkins.model.RunAction2;
 import jenkins.tasks.SimpleBuildStep;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One snapshot taken in a build, on the build page: {@code summary.jelly} (verdict, name, counts, lost shards) and
@@ -13,6 +16,7 @@ import jenkins.tasks.SimpleBuildStep;
  * several snapshots has one per snapshot. The last one of the last completed build gives the job page its
  * {@link NosqlSnapshotProjectAction}.
  */
+@ExportedBean
 public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.LastBuildAction {
     static final String URL_PREFIX = "nosql-snapshot-";
 
@@ -32,6 +36,84 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
 
     public int getIndex() {
         return index;
+    }
+
+    /** {@code .../nosql-snapshot-N/api/json}. */
+    public Api getApi() {
+        return new Api(this);
+    }
+
+    /** SUCCESS, UNSTABLE or FAILURE: the engine's verdict. */
+    @Exported
+    public String getVerdict() {
+        return summary.getVerdict();
+    }
+
+    /** The full snapshot name, else the requested one (a snapshot that was not taken). */
+    @Exported
+    public String getSnapshotName() {
+        return summary.getDisplayName();
+    }
+
+    @Exported
+    public String getRequestedName() {
+        return summary.getRequestedName();
+    }
+
+    /** {@code nosql-snapshot/NAME/report.json} in the workspace and, when archived, among the artifacts. */
+    @Exported
+    public String getReportPath() {
+        return summary.getReportPath();
+    }
+
+    @Exported
+    public boolean isArchived() {
+        return summary.isArchived();
+    }
+
+    @Exported
+    public int getReplicationNodesOk() {
+        return summary.getTally().replicationNodesOk();
+    }
+
+    @Exported
+    public int getReplicationNodes() {
+        return summary.getTally().replicationNodes();
+    }
+
+    @Exported
+    public int getAdminsOk() {
+        return summary.getTally().adminsOk();
+    }
+
+    @Exported
+    public int getAdmins() {
+        return summary.getTally().admins();
+    }
+
+    @Exported
+    public int getConfigsOk() {
+        return summary.getTally().configsOk();
+    }
+
+    @Exported
+    public int getConfigs() {
+        return summary.getTally().configs();
+    }
+
+    @Exported
+    public int getShardsComplete() {
+        return summary.getTally().shardsComplete();
+    }
+
+    @Exported
+    public int getShardsDegraded() {
+        return summary.getTally().shardsDegraded();
+    }
+
+    @Exported
+    public int getShardsLost() {
+        return summary.getTally().shardsLost();
     }
 
     public Run<?, ?> getRun() {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.plugin;
 import hudson.AbortException;
 import hudson.model.Result;
 import hudson.model.Run;
+import hudson.model.TaskListener;
 import java.io.IOException;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -15,6 +16,28 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  */
 final class OutcomeEffects {
     private OutcomeEffects() {
+    }
+
+    /** Prints the outcome unless its exception will (a FAILURE is shown once, by Jenkins). */
+    static void print(BuildOutcome outcome, TaskListener listener) {
+        if (outcome.printedByTheStep()) {
+            listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + outcome.message());
+        }
+    }
+
+    /**
+     * An abort while a step ran: said in the build log (a freestyle build shows an InterruptedException's message
+     * only in the controller's log), and returned as the exception to throw. A FAILURE outcome, which no exception
+     * will carry now, is printed first.
+     */
+    static InterruptedException aborted(String step, String reportPath, BuildOutcome outcome,
+            TaskListener listener) {
+        if (outcome != null && !outcome.printedByTheStep()) {
+            listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + outcome.message());
+        }
+        String message = BuildOutcome.aborted(step, reportPath);
+        listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + message);
+        return new InterruptedException(message);
     }
 
     static void freestyle(BuildOutcome outcome, Run<?, ?> run) throws AbortException {

@@ -45,7 +45,7 @@ public final class RestoreCheckSettings implements Serializable {
         }
         String name = expanded(snapshotName, expand);
         return build != null ? new Source(BuildSelector.parse(build), null, name)
-                : new Source(null, reportDirectory(path), name);
+                : new Source(null, reportDirectory(WorkspacePath.inside("reportPath", path)), name);
     }
 
     /**

@@ -4,11 +4,15 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.model.EnvironmentContributingAction;
 import hudson.model.Run;
+import java.util.Map;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * Leaves {@code NOSQL_SNAPSHOT_NAME} and {@code NOSQL_SNAPSHOT_VERDICT} to the rest of the build (later freestyle
  * steps, {@code env.NOSQL_SNAPSHOT_NAME} in Pipeline). One per build: a later snapshot replaces it. Invisible.
  */
+@ExportedBean
 public final class SnapshotEnvironmentAction implements EnvironmentContributingAction {
     private final String snapshotName;
     private final String verdict;
@@ -18,12 +22,20 @@ public final class SnapshotEnvironmentAction implements EnvironmentContributingA
         this.verdict = verdict;
     }
 
+    @Exported
     public String getSnapshotName() {
         return snapshotName;
     }
 
+    @Exported
     public String getVerdict() {
         return verdict;
+    }
+
+    /** The variables it leaves, {@code NOSQL_SNAPSHOT_NAME} and {@code NOSQL_SNAPSHOT_VERDICT}; nothing secret. */
+    @Exported
+    public Map<String, String> getEnvironment() {
+        return SnapshotEnvironment.variables(snapshotName, verdict);
     }
 
     @Override

@@ -7,10 +7,12 @@ import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,20 +50,12 @@ final class SnapshotPerformer {
         } catch (IllegalArgumentException e) {
             throw new AbortException(LOG_PREFIX + "configuration error: " + e.getMessage());
         }
-        log.println(LOG_PREFIX + "Taking snapshot '" + request.name() + "' of " + target.endpoint());
-        RunResult result;
-        LifecyclePerformer.Pruned pruned;
-        // the login is made ready on the node and removed as soon as the admin session is over, also on abort
-        try (SecurityMaterial material = SecurityMaterial.prepare(login, run, workspace, listener)) {
-            if (material.loginFile() != null) {
-                target = SnapshotSettings.withSecurityFile(target, material.loginFile());
-            }
-            // under the store's lock, with the prune of keep/maxAge in the same hold
-            LifecyclePerformer.Locked locked = LifecyclePerformer.snapshot(effective, target, request,
-                    new LauncherProcessRunner(launcher, workspace, env), run, workspace, launcher, listener);
-            result = locked.result();
-            pruned = locked.pruned();
-        }
+        log.println(LOG_PREFIX + "Taking snapshot '" + request.name() + "' of "
+                + StoreProfile.describe(settings.storeName(env::expand), target.endpoint()));
+        LifecyclePerformer.Locked locked = withLogin(effective, target, request, login, run, workspace, env,
+                launcher, listener);
+        RunResult result = locked.result();
+        LifecyclePerformer.Pruned pruned = locked.pruned();
         // An abort interrupts this thread; the engine then ends the admin session and still reports what happened.
         boolean interrupted = Thread.interrupted();
         SnapshotReport report = result.report();
@@ -73,11 +67,44 @@ final class SnapshotPerformer {
                 written.html()), run.getActions(NosqlSnapshotAction.class).size() + 1));
         BuildOutcome outcome = LifecycleOutcome.afterSnapshot(BuildOutcome.of(report),
                 pruned == null ? null : pruned.report());
-        log.println(LOG_PREFIX + outcome.message());
         if (interrupted || Thread.interrupted()) {
-            throw new InterruptedException("nosqlSnapshot was aborted; see " + reportPath);
+            throw OutcomeEffects.aborted("snapshot step", reportPath, outcome, listener);
         }
+        OutcomeEffects.print(outcome, listener);
         return new Performed(report, reportPath, outcome, pruned);
+    }
+
+    /**
+     * The login made ready on the node (and removed as soon as the admin session is over, also on abort), then the
+     * snapshot under the store's lock, with the prune of keep/maxAge in the same hold. A login that cannot be used
+     * (no such credential, a login file that would prompt, a zip with no or several login files) is a FAILURE
+     * report ({@code LOGIN_INVALID}) like any other, so it is written, archived and left in the variables.
+     */
+    private static LifecyclePerformer.Locked withLogin(SnapshotSettings effective, AdminTarget target,
+            SnapshotRequest request, SnapshotSettings.LoginSource login, Run<?, ?> run, FilePath workspace,
+            EnvVars env, Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
+        SecurityMaterial prepared;
+        try {
+            prepared = SecurityMaterial.prepare(login, run, workspace, listener);
+        } catch (IOException e) {
+            return new LifecyclePerformer.Locked(SnapshotRun.notRun(request,
+                    ReasonCode.LOGIN_INVALID.reason(withoutPrefix(e.getMessage()))), null);
+        }
+        try (SecurityMaterial material = prepared) {
+            AdminTarget secured = material.loginFile() == null ? target
+                    : SnapshotSettings.withSecurityFile(target, material.loginFile());
+            return LifecyclePerformer.snapshot(effective, secured, request,
+                    new LauncherProcessRunner(launcher, workspace, env), run, workspace, launcher, listener);
+        }
+    }
+
+    /** A message as the report says it: without the log prefix, without a trailing full stop. */
+    static String withoutPrefix(String message) {
+        String text = message == null ? "The login could not be prepared" : message.strip();
+        if (text.startsWith(LOG_PREFIX)) {
+            text = text.substring(LOG_PREFIX.length());
+        }
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** A named store's connection merged under the step's own fields; the settings as they are otherwise. */

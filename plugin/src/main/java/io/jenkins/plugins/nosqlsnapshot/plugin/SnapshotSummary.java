@@ -10,6 +10,7 @@ import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
 import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
 import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +35,32 @@ public final class SnapshotSummary implements Serializable {
     private final String reportDirectory;
     private final boolean archived;
     private final boolean htmlReport;
+    // the engine's counts, for the remote API; a build recorded before they were kept reads them back as 0
+    private final int replicationNodesOk;
+    private final int replicationNodes;
+    private final int adminsOk;
+    private final int admins;
+    private final int configsOk;
+    private final int configs;
+    private final int shardsComplete;
+    private final int shardsDegraded;
+    private final int shardsLost;
 
     private SnapshotSummary(SnapshotReport report, String reportDirectory, boolean archived, boolean htmlReport) {
         this.verdict = report.verdict().name();
         this.snapshotName = report.snapshotName();
         this.requestedName = report.requestedName();
         this.counts = counts(report.summary());
+        Summary tally = report.summary();
+        this.replicationNodesOk = tally.replicationNodesOk();
+        this.replicationNodes = tally.replicationNodes();
+        this.adminsOk = tally.adminsOk();
+        this.admins = tally.admins();
+        this.configsOk = tally.configsOk();
+        this.configs = tally.configs();
+        this.shardsComplete = tally.shardsComplete();
+        this.shardsDegraded = tally.shardsDegraded();
+        this.shardsLost = tally.shardsLost();
         this.lostShards = new ArrayList<>();
         this.shards = new ArrayList<>();
         for (ShardReport shard : report.shards()) {
@@ -115,6 +136,17 @@ public final class SnapshotSummary implements Serializable {
     /** The full name, else the requested one. */
     public String getDisplayName() {
         return snapshotName != null ? snapshotName : requestedName;
+    }
+
+    /** The engine's counts (RNs, admins, configs, shards); all 0 in a build recorded before they were kept. */
+    public Summary getTally() {
+        return new Summary(replicationNodesOk, replicationNodes, adminsOk, admins, configsOk, configs,
+                shardsComplete, shardsDegraded, shardsLost);
+    }
+
+    /** {@code DIR/report.json} in the workspace (and among the artifacts when archived), or null. */
+    public String getReportPath() {
+        return reportDirectory == null ? null : reportDirectory + "/" + ReportFiles.REPORT_JSON;
     }
 
     public String getCounts() {

@@ -22,6 +22,11 @@ public record StoreProfile(String name, String endpoint, String kvstoreJar, Stri
      * Whether a {@code store} value names a configured store rather than an endpoint: an endpoint always has a
      * {@code :port}, a name never has a colon.
      */
+    /** How the log names the store: {@code store 'prod' (host:5000)} for a named store, else the endpoint. */
+    public static String describe(String name, String endpoint) {
+        return name == null ? endpoint : "store '" + name + "' (" + endpoint + ")";
+    }
+
     public static boolean isName(String value) {
         return value != null && NAME.matcher(value.strip()).matches();
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
@@ -40,5 +41,21 @@ class BuildOutcomeTest {
         assertEquals(BuildOutcome.Effect.ABORT, failed.effect());
         assertEquals("NoSQL snapshot 'nightly' FAILED: java: not found. [ADMIN_NOT_STARTED]", failed.message());
         assertEquals(3, BuildOutcome.Effect.values().length);
+    }
+
+    @Test
+    void aFailureIsPrintedOnceByItsExceptionNotByTheStep() {
+        assertFalse(BuildOutcome.of(Reports.configFailed()).printedByTheStep());
+        assertTrue(BuildOutcome.of(Reports.healthy()).printedByTheStep());
+        assertTrue(BuildOutcome.of(Reports.rnFailed()).printedByTheStep());
+    }
+
+    @Test
+    void anAbortNamesTheStepAsUsersKnowItAndTheReport() {
+        assertEquals("The snapshot step was aborted; see nosql-snapshot/n/report.json",
+                BuildOutcome.aborted("snapshot step", "nosql-snapshot/n/report.json"));
+        assertEquals("The prune step was aborted; no report could be written.",
+                BuildOutcome.aborted("prune step", null));
+        assertFalse(BuildOutcome.aborted("restore check step", "x").contains("nosql"));
     }
 }

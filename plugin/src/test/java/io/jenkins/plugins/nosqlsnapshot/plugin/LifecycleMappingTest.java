@@ -108,7 +108,9 @@ class LifecycleMappingTest {
         assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.fromBuild("41", "nosql-snapshot/x").level());
         assertEquals(FieldCheck.Level.OK, LifecycleFieldCheck.fromBuild("lastSuccessful", null).level());
         assertEquals(FieldCheck.Level.WARNING, LifecycleFieldCheck.fromBuild("${FROM}", null).level());
-        assertEquals(FieldCheck.Level.WARNING, LifecycleFieldCheck.reportPath("/abs", null).level());
+        assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.reportPath("/abs", null).level());
+        assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.reportPath("nosql-snapshot/../../x", null).level());
+        assertEquals(FieldCheck.Level.OK, LifecycleFieldCheck.reportPath("nosql-snapshot/x", null).level());
         assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.keep("0").level());
         assertEquals(FieldCheck.Level.OK, LifecycleFieldCheck.keep("3").level());
         assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.duration("soon", "maxAge").level());

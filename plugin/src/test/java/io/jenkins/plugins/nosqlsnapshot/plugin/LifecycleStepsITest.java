@@ -67,6 +67,7 @@ class LifecycleStepsITest {
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("path=IN_PLACE name=" + BATCH + " from=build #1 (nosql-snapshot/" + BATCH + ")", b);
         j.assertLogContains("report=nosql-snapshot/" + BATCH + "/restore-check.json", b);
+        j.assertLogContains("Written to nosql-snapshot/" + BATCH + "/restore-check.json and archived", b);
         assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + BATCH + "/restore-check.json").isFile());
     }
 
@@ -149,6 +150,8 @@ class LifecycleStepsITest {
             j.waitForMessage("Waiting for the lock on store " + STORE, b);
             b.getExecutor().interrupt();
             j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(b));
+            j.assertLogContains("The snapshot step was aborted; see nosql-snapshot/BATCH/report.json", b);
+            j.assertLogNotContains("nosqlSnapshot was aborted", b);
         }
     }
 

@@ -114,6 +114,8 @@ class LifecycleToEngineTest {
                 RetentionHistory.NONE, LifecycleMapping.limits(5, 30));
 
         assertEquals(BuildOutcome.Effect.KEEP_RESULT, LifecycleOutcome.of(report).effect());
+        assertEquals("Prune of snapshots named yyMMdd-HHmmss-PERF: SUCCESS - dry run: 9 of 12 snapshots named"
+                + " yyMMdd-HHmmss-PERF would be removed, 3 kept", LifecycleOutcome.of(report).message());
         Map<String, Object> map = LifecycleResult.prune(report, "nosql-snapshot/prune-PERF/prune.json");
         assertEquals(3, ((List<?>) map.get("kept")).size());
         assertEquals(9, ((List<?>) map.get("wouldRemove")).size());

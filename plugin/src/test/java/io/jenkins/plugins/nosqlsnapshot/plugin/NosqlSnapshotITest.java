@@ -10,6 +10,7 @@ import hudson.model.Label;
 import hudson.model.Result;
 import hudson.model.TaskListener;
 import java.nio.file.Path;
+import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -61,6 +62,39 @@ class NosqlSnapshotITest {
     }
 
     @Test
+    void theBuildsRemoteApiShowsTheVerdictCountsReportAndVariables(JenkinsRule j) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject();
+        p.getBuildersList().add(builder("healthy.script", "BATCH"));
+        FreeStyleBuild b = j.buildAndAssertSuccess(p);
+
+        JSONObject snapshot = null;
+        JSONObject environment = null;
+        for (Object item : j.getJSON(b.getUrl() + "api/json?depth=1").getJSONObject().getJSONArray("actions")) {
+            JSONObject action = (JSONObject) item;
+            if (action.has("shardsComplete")) {
+                snapshot = action;
+            } else if (action.has("environment")) {
+                environment = action;
+            }
+        }
+        assertNotNull(snapshot, "no snapshot action in api/json");
+        assertEquals("SUCCESS", snapshot.getString("verdict"));
+        assertEquals(HEALTHY, snapshot.getString("snapshotName"));
+        assertEquals(3, snapshot.getInt("shardsComplete"));
+        assertEquals(0, snapshot.getInt("shardsLost"));
+        assertEquals(snapshot.getInt("replicationNodes"), snapshot.getInt("replicationNodesOk"));
+        assertEquals("nosql-snapshot/" + HEALTHY + "/report.json", snapshot.getString("reportPath"));
+        assertNotNull(environment, "no environment action in api/json");
+        assertEquals(HEALTHY, environment.getJSONObject("environment").getString("NOSQL_SNAPSHOT_NAME"));
+        assertEquals("SUCCESS", environment.getJSONObject("environment").getString("NOSQL_SNAPSHOT_VERDICT"));
+
+        NosqlSnapshotAction action = b.getAction(NosqlSnapshotAction.class);
+        JSONObject own = j.getJSON(b.getUrl() + action.getUrlName() + "/api/json").getJSONObject();
+        assertEquals("SUCCESS", own.getString("verdict"));
+        assertEquals(3, own.getInt("shardsComplete"));
+    }
+
+    @Test
     void freestyleReplicationNodeDownIsUnstable(JenkinsRule j) throws Exception {
         FreeStyleProject p = j.createFreeStyleProject();
         p.getBuildersList().add(builder("rn-down.script", "BACKUP"));
@@ -75,6 +109,10 @@ class NosqlSnapshotITest {
         FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
         j.assertLogContains("[SHARD_LOST]", b);
         assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + LOST + "/report.json").isFile());
+        String failed = "NoSQL snapshot '" + LOST + "' FAILED";
+        String log = JenkinsRule.getLog(b);
+        assertEquals(log.indexOf(failed), log.lastIndexOf(failed), "the FAILURE is printed once:\n" + log);
+        assertTrue(log.contains(failed), log);
     }
 
     @Test

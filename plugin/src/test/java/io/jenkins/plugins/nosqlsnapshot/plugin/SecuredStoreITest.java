@@ -98,6 +98,31 @@ class SecuredStoreITest {
         FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
         j.assertLogContains("Add this line to the login file: oracle.kv.password.noPrompt=true", b);
         j.assertLogNotContains(SECRET, b);
+        j.assertLogContains("[LOGIN_INVALID]", b);
+        assertEquals("FAILURE", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
+        assertEquals("BATCH", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_NAME"));
+        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/BATCH/report.json").isFile());
+    }
+
+    @Test
+    void aZipWithTwoLoginFilesIsAFailureReportWithTheVariables(JenkinsRule j) throws Exception {
+        String login = "oracle.kv.auth.username=backup\noracle.kv.auth.pwdfile.file=login.pwd\n"
+                + "oracle.kv.password.noPrompt=true\n";
+        byte[] zip = Zips.of(Map.of("security/a.security", login, "security/b.security", login,
+                "security/login.pwd", SECRET + "\n"));
+        SystemCredentialsProvider.getInstance().getCredentials().add(new FileCredentialsImpl(
+                CredentialsScope.GLOBAL, "kv-two", "kv login", "security.zip", SecretBytes.fromBytes(zip)));
+        FreeStyleProject p = j.createFreeStyleProject();
+        NosqlSnapshotBuilder builder = new NosqlSnapshotBuilder("127.0.0.1:5000", "BATCH");
+        builder.setAdminCommand(admin.adminCommand("secured.script"));
+        builder.setCredentialsId("kv-two");
+        p.getBuildersList().add(builder);
+        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
+        j.assertLogContains("[LOGIN_INVALID]", b);
+        j.assertLogNotContains("java.io.IOException", b);
+        j.assertLogNotContains(SECRET, b);
+        assertEquals("FAILURE", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
+        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/BATCH/report.json").isFile());
     }
 
     @Test
@@ -109,6 +134,6 @@ class SecuredStoreITest {
         FreeStyleProject p = j.createFreeStyleProject();
         p.getBuildersList().add(new NosqlSnapshotBuilder("prod", "BATCH"));
         FreeStyleBuild b = j.buildAndAssertSuccess(p);
-        j.assertLogContains("Taking snapshot 'BATCH' of 127.0.0.1:5000", b);
+        j.assertLogContains("Taking snapshot 'BATCH' of store 'prod' (127.0.0.1:5000)", b);
     }
 }

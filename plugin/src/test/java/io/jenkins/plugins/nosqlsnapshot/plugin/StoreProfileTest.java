@@ -96,4 +96,16 @@ class StoreProfileTest {
         named.setKvstoreJar("/kv.jar");
         assertThrows(IllegalArgumentException.class, () -> named.adminTarget(NO_VARS));
     }
+
+    @Test
+    void theLogNamesANamedStoreAndItsEndpoint() {
+        assertEquals("store 'prod' (127.0.0.1:5000)", StoreProfile.describe("prod", "127.0.0.1:5000"));
+        assertEquals("127.0.0.1:5000", StoreProfile.describe(null, "127.0.0.1:5000"));
+    }
+
+    @Test
+    void onlyANamedStoreHasAStoreName() {
+        assertEquals("prod", new SnapshotSettings("prod", "n").storeName(NO_VARS));
+        assertNull(new SnapshotSettings("127.0.0.1:5000", "n").storeName(NO_VARS));
+    }
 }

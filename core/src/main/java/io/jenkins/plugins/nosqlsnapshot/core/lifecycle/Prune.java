@@ -155,11 +155,11 @@ public final class Prune {
             summary = "nothing was removed: " + (problems.isEmpty() ? "the store could not be asked" : problems.get(0));
         } else if (policy.dryRun()) {
             summary = "dry run: " + would + " of " + entries.size() + " snapshot" + (entries.size() == 1 ? "" : "s")
-                    + " named -" + policy.name() + " would be removed, " + kept + " kept";
+                    + " named " + PruneText.pattern(policy.name()) + " would be removed, " + kept + " kept";
         } else {
             summary = removed + " removed, " + kept + " kept" + (notRemoved > 0 ? ", " + notRemoved
                     + " could not be removed" : "") + " of " + entries.size() + " snapshot"
-                    + (entries.size() == 1 ? "" : "s") + " named -" + policy.name();
+                    + (entries.size() == 1 ? "" : "s") + " named " + PruneText.pattern(policy.name());
         }
         return new PruneReport(PruneReport.SCHEMA_VERSION, policy.name(), policy.keep(),
                 policy.maxAge() == null ? null : policy.maxAge().toString(), policy.dryRun(), verdict, summary, entries,

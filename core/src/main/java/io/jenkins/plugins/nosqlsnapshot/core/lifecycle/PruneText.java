@@ -5,6 +5,11 @@ public final class PruneText {
     private PruneText() {
     }
 
+    /** The names a prune of {@code name} touches, as users read them: {@code yyMMdd-HHmmss-NAME}. */
+    public static String pattern(String name) {
+        return "yyMMdd-HHmmss-" + name;
+    }
+
     public static String render(PruneReport report) {
         StringBuilder out = new StringBuilder(512);
         out.append("nosql-snapshot prune: ").append(report.verdict()).append(" - ").append(report.summary()).append('\n');

@@ -126,13 +126,17 @@ public final class StoreLock implements AutoCloseable {
         return storeKey;
     }
 
-    /** Releases the lock; safe to call more than once. The lock file stays: deleting it would race with waiters. */
+    /**
+     * Releases the lock; safe to call more than once. The lock file stays (deleting it would race with waiters), but
+     * emptied while still held, so nobody reads this run as the holder once it has let go.
+     */
     @Override
     public void close() throws IOException {
         if (!released.compareAndSet(false, true)) {
             return;
         }
         try {
+            clearHolderText();
             lock.release();
         } finally {
             try {
@@ -142,6 +146,15 @@ public final class StoreLock implements AutoCloseable {
                 // only ours: the next holder may already have registered itself
                 HOLDERS.remove(file, description);
             }
+        }
+    }
+
+    /** Empties the lock file; a failure leaves old text, which the next holder overwrites, so it is not fatal. */
+    private void clearHolderText() {
+        try {
+            channel.truncate(0);
+        } catch (IOException e) {
+            // the release matters more than the text; the next holder truncates the file anyway
         }
     }
 

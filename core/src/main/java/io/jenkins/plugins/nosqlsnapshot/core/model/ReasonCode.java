@@ -106,7 +106,12 @@ public enum ReasonCode {
     LOCK_TIMEOUT("LOCK_TIMEOUT", Severity.FAILURE, "{wait} No snapshot was taken; run again when the other {holder}"
             + " has ended, or raise {option}."),
     LOCK_FAILED("LOCK_FAILED", Severity.FAILURE, "Cannot take the store lock: {problem}. No snapshot was taken."),
-    LOCK_WAIT_CANCELLED("CANCELLED", Severity.FAILURE, "Cancelled while waiting for the store lock{consequenceFragment}.");
+    LOCK_WAIT_CANCELLED("CANCELLED", Severity.FAILURE, "Cancelled while waiting for the store lock{consequenceFragment}."),
+    /** A step setting checked after the request exists (keep, maxAge, lockTimeout): {@code problem} names it. */
+    CONFIGURATION_INVALID("CONFIGURATION_INVALID", Severity.FAILURE, "{problem} No snapshot was taken."),
+    /** The login could not be made ready (no such credential, a login file that would prompt, a bad zip). */
+    LOGIN_INVALID("LOGIN_INVALID", Severity.FAILURE, "{problem}. No snapshot was taken; fix the login and run"
+            + " again.");
 
     private final String code;
     private final Severity severity;

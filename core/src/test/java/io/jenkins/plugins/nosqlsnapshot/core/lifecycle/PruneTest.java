@@ -66,7 +66,8 @@ class PruneTest {
                 .isEqualTo("Kept because it is one of the newest 3 and it is the newest one (no archived report says"
                         + " it failed).");
         assertThat(LifecycleFixtures.sent(log)).noneMatch(c -> c.startsWith("snapshot remove"));
-        assertThat(report.summary()).isEqualTo("dry run: 9 of 12 snapshots named -PERF would be removed, 3 kept");
+        assertThat(report.summary())
+                .isEqualTo("dry run: 9 of 12 snapshots named yyMMdd-HHmmss-PERF would be removed, 3 kept");
         assertThat(PruneText.render(report)).contains("would remove   261124-195742-PERF (on sn1, sn2, sn3): Due for"
                 + " removal because it is number 12, beyond the newest 3.");
     }
@@ -83,6 +84,8 @@ class PruneTest {
                     + " still listed on sn1, sn2, sn3");
         });
         assertThat(report.withAction(PruneAction.REMOVED)).isEmpty();
+        assertThat(report.summary()).isEqualTo("0 removed, 3 kept, 9 could not be removed of 12 snapshots named"
+                + " yyMMdd-HHmmss-PERF");
     }
 
     @Test

@@ -175,4 +175,21 @@ class StoreLockTest {
         assertThat(out.readLine()).isEqualTo("LOCKED");
         return process;
     }
+
+    @Test
+    void aReleasedLockFileNamesNoHolder() throws Exception {
+        Path file;
+        try (StoreLock lock = StoreLock.acquire(dir, STORE, "build fsx-s3-named#2", Duration.ZERO, null)) {
+            file = lock.file();
+            assertThat(Files.readString(file)).contains("build fsx-s3-named#2");
+        }
+        assertThat(Files.readString(file)).isEmpty();
+
+        List<String> waitMessages = new CopyOnWriteArrayList<>();
+        try (StoreLock next = StoreLock.acquire(dir, STORE, "build next#3", Duration.ZERO, waitMessages::add)) {
+            assertThat(Files.readString(next.file())).contains("build next#3").doesNotContain("fsx-s3-named");
+        }
+        assertThat(waitMessages).isEmpty();
+        assertThat(Files.readString(file)).isEmpty();
+    }
 }
