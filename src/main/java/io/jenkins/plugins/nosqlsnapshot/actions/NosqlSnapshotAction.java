@@ -1,4 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.actions;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotLinkName;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
 
 import hudson.model.Action;
 import hudson.model.Api;

@@ -1,4 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.actions;
+
+import io.jenkins.plugins.nosqlsnapshot.Messages;
 
 import hudson.model.Action;
 

@@ -1,4 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.actions;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotEnvironment;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;

@@ -1,4 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.config;
+
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;

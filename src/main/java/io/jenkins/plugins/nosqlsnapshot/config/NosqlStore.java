@@ -1,4 +1,10 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.config;
+
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
@@ -168,13 +174,6 @@ public class NosqlStore implements Describable<NosqlStore> {
     /** Form checks of the global store list: all behind {@code Jenkins.ADMINISTER}. */
     @Extension
     public static final class DescriptorImpl extends Descriptor<NosqlStore> {
-
-        /** The fields' help pages are NosqlSnapshotBuilder's (see {@link HelpRedirects}). */
-        public DescriptorImpl() {
-            for (String field : HelpRedirects.STORE_FROM_SNAPSHOT_BUILDER) {
-                addHelpFileRedirect(field, NosqlSnapshotBuilder.class, field);
-            }
-        }
         @NonNull
         @Override
         public String getDisplayName() {

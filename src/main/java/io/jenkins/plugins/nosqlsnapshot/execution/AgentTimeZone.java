@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.execution;
 
 import hudson.remoting.VirtualChannel;
 import java.io.File;
@@ -9,7 +9,7 @@ import jenkins.agents.ControllerToAgentFileCallable;
  * The time zone of the build's node: the admin CLI runs there and writes its local time into snapshot names
  * ({@code yyMMdd-HHmmss-NAME}), so prune reads their ages in that zone, not the controller's.
  */
-record AgentTimeZone() implements ControllerToAgentFileCallable<String> {
+public record AgentTimeZone() implements ControllerToAgentFileCallable<String> {
     private static final long serialVersionUID = 1L;
 
     @Override

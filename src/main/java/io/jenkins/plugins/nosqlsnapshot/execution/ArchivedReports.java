@@ -1,14 +1,20 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.execution;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
+
+import io.jenkins.plugins.nosqlsnapshot.mapping.BuildSelector;
+import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SavedReportChoice;
 
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Job;
 import hudson.model.Run;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionHistory;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.SavedSnapshot;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -24,7 +30,7 @@ import jenkins.util.VirtualFile;
  * {@code topology.json}) back: one saved snapshot for a restore check, and the verdicts of earlier builds for
  * retention. Through {@code Run.getArtifactManager().root()}, so it works with any artifact manager.
  */
-final class ArchivedReports {
+public final class ArchivedReports {
     /** How many builds back retention looks for reports. */
     static final int HISTORY_BUILDS = 50;
     /** Largest report file read (a store of 1,000 SNs writes a few MB). */
@@ -48,7 +54,7 @@ final class ArchivedReports {
             case LAST_COMPLETED -> job.getLastCompletedBuild();
         };
         if (build == null) {
-            throw new AbortException(SnapshotPerformer.LOG_PREFIX + "fromBuild: this job has no build "
+            throw new AbortException(Console.PREFIX + "fromBuild: this job has no build "
                     + selector.describe() + " (deleted, or none matches)");
         }
         String where = "build #" + build.getNumber();
@@ -57,7 +63,7 @@ final class ArchivedReports {
         try {
             chosen = SavedReportChoice.choose(reports.keySet(), snapshotName, where);
         } catch (IllegalArgumentException e) {
-            throw new AbortException(SnapshotPerformer.LOG_PREFIX + e.getMessage());
+            throw new AbortException(Console.PREFIX + e.getMessage());
         }
         VirtualFile directory = reports.get(chosen);
         VirtualFile topology = directory.child(ReportFiles.TOPOLOGY_JSON);
@@ -71,7 +77,7 @@ final class ArchivedReports {
         FilePath dir = workspace.child(directory);
         FilePath report = dir.child(ReportFiles.REPORT_JSON);
         if (!report.exists()) {
-            throw new AbortException(SnapshotPerformer.LOG_PREFIX + "reportPath: " + directory + "/"
+            throw new AbortException(Console.PREFIX + "reportPath: " + directory + "/"
                     + ReportFiles.REPORT_JSON + " does not exist in the workspace; give the report directory"
                     + " nosqlSnapshot wrote (its reportPath)");
         }
@@ -84,7 +90,7 @@ final class ArchivedReports {
         try {
             return SavedSnapshot.parse(reportJson, topologyJson, from);
         } catch (IOException e) {
-            throw new AbortException(SnapshotPerformer.LOG_PREFIX + "The saved report cannot be used: " + e.getMessage());
+            throw new AbortException(Console.PREFIX + "The saved report cannot be used: " + e.getMessage());
         }
     }
 
@@ -104,7 +110,7 @@ final class ArchivedReports {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                log.println(SnapshotPerformer.LOG_PREFIX + "WARNING: skipped the archived reports of build #"
+                log.println(Console.PREFIX + "WARNING: skipped the archived reports of build #"
                         + build.getNumber() + ": " + e.getMessage());
             }
         }

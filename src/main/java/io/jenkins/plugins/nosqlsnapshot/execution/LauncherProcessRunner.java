@@ -1,11 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.execution;
 
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.Proc;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.ProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.RunningProcess;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.RunningProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  * Every step launches through here, so this is where the working directory is created: Pipeline's {@code node}
  * assigns a workspace without creating its folder, and Jenkins refuses to start a process in a missing one.
  */
-final class LauncherProcessRunner implements ProcessRunner {
+public final class LauncherProcessRunner implements ProcessRunner {
     private final Launcher launcher;
     private final FilePath workingDirectory;
     private final EnvVars environment;

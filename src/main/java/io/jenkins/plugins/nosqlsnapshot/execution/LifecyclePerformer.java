@@ -1,4 +1,15 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.execution;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
+
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleMapping;
+import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
+import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
+import io.jenkins.plugins.nosqlsnapshot.security.SecurityMaterial;
 
 import hudson.AbortException;
 import hudson.EnvVars;
@@ -6,27 +17,27 @@ import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.ProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.Prune;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneText;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCheck;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCommands;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadinessText;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionHistory;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionPolicy;
-import io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException;
-import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
-import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.Prune;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadinessText;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +52,14 @@ import jenkins.util.BuildListenerAdapter;
  * report, and retention (after a snapshot, or on its own). The engine decides every answer; this reads the saved
  * report, runs the engine through the build's launcher, writes and archives its JSON, and words the outcome.
  */
-final class LifecyclePerformer {
-    private static final String PREFIX = SnapshotPerformer.LOG_PREFIX;
+public final class LifecyclePerformer {
+    private static final String PREFIX = Console.PREFIX;
 
     private LifecyclePerformer() {
     }
 
     /** A prune that ran, and where its {@code prune.json} was written (null when it could not be). */
-    record Pruned(PruneReport report, String reportPath) {
+    public record Pruned(PruneReport report, String reportPath) {
     }
 
     /** The snapshot, and the prune after it when {@code keep}/{@code maxAge} asked for one. */
@@ -56,7 +67,7 @@ final class LifecyclePerformer {
     }
 
     /** A restore check that ran. */
-    record Checked(RestoreReadiness readiness, String reportPath, String savedFrom, BuildOutcome outcome) {
+    public record Checked(RestoreReadiness readiness, String reportPath, String savedFrom, BuildOutcome outcome) {
     }
 
     /**
@@ -111,7 +122,7 @@ final class LifecyclePerformer {
     }
 
     /** {@code nosqlRestoreCheck} and its builder: read the saved report, check it under the store's lock. */
-    static Checked restoreCheck(RestoreCheckSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
+    public static Checked restoreCheck(RestoreCheckSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
             Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         SnapshotSettings effective;
@@ -169,7 +180,7 @@ final class LifecyclePerformer {
     }
 
     /** {@code nosqlPrune}: the snapshots named {@code yyMMdd-HHmmss-NAME}, under the store's lock. */
-    static Pruned prune(SnapshotSettings settings, boolean dryRun, Run<?, ?> run, FilePath workspace, EnvVars env,
+    public static Pruned prune(SnapshotSettings settings, boolean dryRun, Run<?, ?> run, FilePath workspace, EnvVars env,
             Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         SnapshotSettings effective;

@@ -1,4 +1,8 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.execution;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
 
 import hudson.AbortException;
 import hudson.model.Result;
@@ -14,14 +18,14 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * MARK_UNSTABLE sets UNSTABLE (and in Pipeline marks the stage with a {@code WarningAction}), ABORT throws an
  * {@code AbortException} with the message (so {@code catchError} works). Never sets FAILURE itself.
  */
-final class OutcomeEffects {
+public final class OutcomeEffects {
     private OutcomeEffects() {
     }
 
     /** Prints the outcome unless its exception will (a FAILURE is shown once, by Jenkins). */
-    static void print(BuildOutcome outcome, TaskListener listener) {
+    public static void print(BuildOutcome outcome, TaskListener listener) {
         if (outcome.printedByTheStep()) {
-            listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + outcome.message());
+            listener.getLogger().println(Console.PREFIX + outcome.message());
         }
     }
 
@@ -33,14 +37,14 @@ final class OutcomeEffects {
     static InterruptedException aborted(String step, String reportPath, BuildOutcome outcome,
             TaskListener listener) {
         if (outcome != null && !outcome.printedByTheStep()) {
-            listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + outcome.message());
+            listener.getLogger().println(Console.PREFIX + outcome.message());
         }
         String message = BuildOutcome.aborted(step, reportPath);
-        listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + message);
+        listener.getLogger().println(Console.PREFIX + message);
         return new InterruptedException(message);
     }
 
-    static void freestyle(BuildOutcome outcome, Run<?, ?> run) throws AbortException {
+    public static void freestyle(BuildOutcome outcome, Run<?, ?> run) throws AbortException {
         switch (outcome.effect()) {
             case KEEP_RESULT -> {
                 // nothing to report: the build result stays what it is
@@ -50,7 +54,7 @@ final class OutcomeEffects {
         }
     }
 
-    static void pipeline(BuildOutcome outcome, Run<?, ?> run, StepContext context)
+    public static void pipeline(BuildOutcome outcome, Run<?, ?> run, StepContext context)
             throws IOException, InterruptedException {
         if (outcome.effect() == BuildOutcome.Effect.MARK_UNSTABLE) {
             run.setResult(Result.UNSTABLE);

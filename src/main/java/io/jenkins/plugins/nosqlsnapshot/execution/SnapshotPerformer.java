@@ -1,4 +1,17 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.execution;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
+
+import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
+import io.jenkins.plugins.nosqlsnapshot.actions.SnapshotEnvironmentAction;
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
+import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
+import io.jenkins.plugins.nosqlsnapshot.security.SecurityMaterial;
 
 import hudson.AbortException;
 import hudson.EnvVars;
@@ -6,13 +19,13 @@ import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,18 +37,17 @@ import jenkins.util.BuildListenerAdapter;
  * write and archive the report, leave the environment variables. It sets no build result: the caller applies
  * {@link Performed#outcome()}. Problems writing or archiving the report are warnings; they never cost the verdict.
  */
-final class SnapshotPerformer {
-    static final String LOG_PREFIX = "[nosql-snapshot] ";
+public final class SnapshotPerformer {
 
     private SnapshotPerformer() {
     }
 
     /** What a run left: the engine's report, where it was written, and its effect on the build. */
-    record Performed(SnapshotReport report, String reportPath, BuildOutcome outcome,
+    public record Performed(SnapshotReport report, String reportPath, BuildOutcome outcome,
             LifecyclePerformer.Pruned pruned) {
     }
 
-    static Performed perform(SnapshotSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
+    public static Performed perform(SnapshotSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
             Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         SnapshotSettings effective;
@@ -48,9 +60,9 @@ final class SnapshotPerformer {
             request = effective.request(env::expand);
             login = effective.loginSource(env::expand);
         } catch (IllegalArgumentException e) {
-            throw new AbortException(LOG_PREFIX + "configuration error: " + e.getMessage());
+            throw new AbortException(Console.PREFIX + "configuration error: " + e.getMessage());
         }
-        log.println(LOG_PREFIX + "Taking snapshot '" + request.name() + "' of "
+        log.println(Console.PREFIX + "Taking snapshot '" + request.name() + "' of "
                 + StoreProfile.describe(settings.storeName(env::expand), target.endpoint()));
         LifecyclePerformer.Locked locked = withLogin(effective, target, request, login, run, workspace, env,
                 launcher, listener);
@@ -101,8 +113,8 @@ final class SnapshotPerformer {
     /** A message as the report says it: without the log prefix, without a trailing full stop. */
     static String withoutPrefix(String message) {
         String text = message == null ? "The login could not be prepared" : message.strip();
-        if (text.startsWith(LOG_PREFIX)) {
-            text = text.substring(LOG_PREFIX.length());
+        if (text.startsWith(Console.PREFIX)) {
+            text = text.substring(Console.PREFIX.length());
         }
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
@@ -142,24 +154,24 @@ final class SnapshotPerformer {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            listener.error(LOG_PREFIX + "WARNING: could not write the report to " + directory + ": " + e);
+            listener.error(Console.PREFIX + "WARNING: could not write the report to " + directory + ": " + e);
             return new Written(null, null, false, false);
         }
         String reportPath = directory + "/" + ReportFiles.REPORT_JSON;
         boolean html = files.containsKey(ReportFiles.REPORT_HTML);
-        log.println(LOG_PREFIX + "Report written to " + reportPath);
+        log.println(Console.PREFIX + "Report written to " + reportPath);
         if (!archive) {
             return new Written(directory, reportPath, false, html);
         }
         try {
             run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener),
                     ReportLayout.artifacts(directory, files.keySet()));
-            log.println(LOG_PREFIX + "Report archived as build artifacts under " + directory + "/");
+            log.println(Console.PREFIX + "Report archived as build artifacts under " + directory + "/");
         } catch (IOException | InterruptedException | RuntimeException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            listener.error(LOG_PREFIX + "WARNING: could not archive the report: " + e);
+            listener.error(Console.PREFIX + "WARNING: could not archive the report: " + e);
             return new Written(directory, reportPath, false, html);
         }
         return new Written(directory, reportPath, true, html);

@@ -1,8 +1,12 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.execution;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
+
+import io.jenkins.plugins.nosqlsnapshot.mapping.LockNames;
 
 import hudson.model.Run;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,7 +19,7 @@ import jenkins.model.Jenkins;
  * {@code JENKINS_HOME/nosql-snapshot-locks/}, keyed by the store's endpoint ({@code AdminTarget.storeKey()}); the
  * waiting build says in its log who holds it. An aborted build interrupts the wait.
  */
-final class StoreLocks {
+public final class StoreLocks {
     static final String DIRECTORY = LockNames.DIRECTORY;
 
     private StoreLocks() {
@@ -24,14 +28,14 @@ final class StoreLocks {
     /**
      * @param function the step about to run, e.g. {@code nosqlSnapshot}; with {@code name}, shown to builds that wait
      * @param name     the snapshot name it works on, or null
-     * @throws io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException when another build kept it longer
+     * @throws io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException when another build kept it longer
      */
     static StoreLock acquire(AdminTarget target, Run<?, ?> run, String function, String name, Duration timeout,
             PrintStream log) throws IOException, InterruptedException {
         Path directory = LockNames.directory(Jenkins.get().getRootDir());
         StoreLock lock = StoreLock.acquire(directory, target.storeKey(), LockNames.holder(run.getExternalizableId(),
-                function, name), timeout, message -> log.println(SnapshotPerformer.LOG_PREFIX + message));
-        log.println(SnapshotPerformer.LOG_PREFIX + "Holding the lock on store " + target.storeKey());
+                function, name), timeout, message -> log.println(Console.PREFIX + message));
+        log.println(Console.PREFIX + "Holding the lock on store " + target.storeKey());
         return lock;
     }
 
@@ -40,7 +44,7 @@ final class StoreLocks {
         try {
             lock.close();
         } catch (IOException e) {
-            log.println(SnapshotPerformer.LOG_PREFIX + "WARNING: could not release the store lock cleanly: " + e);
+            log.println(Console.PREFIX + "WARNING: could not release the store lock cleanly: " + e);
         }
     }
 }

@@ -1,4 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.forms;
+
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
 
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
@@ -20,27 +22,27 @@ import org.springframework.security.core.Authentication;
  * {@code Jenkins.ADMINISTER} for the global store list. Who lacks it gets an empty answer: nothing leaks, nothing
  * is computed. The checks themselves are the Jenkins-free {@link FieldCheck}.
  */
-final class FormSupport {
+public final class FormSupport {
     private FormSupport() {
     }
 
     /** May the caller configure this job (or, with no job, Jenkins)? */
-    static boolean canConfigure(Item item) {
+    public static boolean canConfigure(Item item) {
         return item != null ? item.hasPermission(Item.CONFIGURE) : Jenkins.get().hasPermission(Jenkins.ADMINISTER);
     }
 
     /** May the caller change the global configuration? */
-    static boolean canAdminister() {
+    public static boolean canAdminister() {
         return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
     }
 
     /** A job form's check. */
-    static FormValidation check(Item item, FieldCheck check) {
+    public static FormValidation check(Item item, FieldCheck check) {
         return canConfigure(item) ? toValidation(check) : FormValidation.ok();
     }
 
     /** A global form's check. */
-    static FormValidation checkGlobal(FieldCheck check) {
+    public static FormValidation checkGlobal(FieldCheck check) {
         return canAdminister() ? toValidation(check) : FormValidation.ok();
     }
 
@@ -53,12 +55,12 @@ final class FormSupport {
     }
 
     /** A build step's verdict choices: its empty choice falls back to the named store's setting. */
-    static ListBoxModel verdicts(boolean allowed) {
+    public static ListBoxModel verdicts(boolean allowed) {
         return verdicts(allowed, "(default: the store's setting, else UNSTABLE)");
     }
 
     /** A named store's own verdict choices: nothing lies behind the store but the default. */
-    static ListBoxModel storeVerdicts(boolean allowed) {
+    public static ListBoxModel storeVerdicts(boolean allowed) {
         return verdicts(allowed, "(default: UNSTABLE)");
     }
 
@@ -74,12 +76,12 @@ final class FormSupport {
     }
 
     /** A build step's pre-flight choices: its empty choice falls back to the named store's setting. */
-    static ListBoxModel preflightModes(boolean allowed) {
+    public static ListBoxModel preflightModes(boolean allowed) {
         return preflightModes(allowed, "(default: the store's setting, else BLOCK)");
     }
 
     /** A named store's own pre-flight choices. */
-    static ListBoxModel storePreflightModes(boolean allowed) {
+    public static ListBoxModel storePreflightModes(boolean allowed) {
         return preflightModes(allowed, "(default: BLOCK)");
     }
 
@@ -98,7 +100,7 @@ final class FormSupport {
      * Secret file credentials a job may use, following the credentials plugin's consumer guide: only the current
      * value for callers who may not see more, else what the job's own authentication can use.
      */
-    static ListBoxModel credentialsForJob(Item item, String current) {
+    public static ListBoxModel credentialsForJob(Item item, String current) {
         StandardListBoxModel result = new StandardListBoxModel();
         String value = current == null ? "" : current;
         if (item == null) {
@@ -116,7 +118,7 @@ final class FormSupport {
     }
 
     /** Secret file credentials for a store in the global configuration (used later in the build's context). */
-    static ListBoxModel credentialsForGlobal(String current) {
+    public static ListBoxModel credentialsForGlobal(String current) {
         StandardListBoxModel result = new StandardListBoxModel();
         String value = current == null ? "" : current;
         if (!canAdminister()) {
@@ -127,7 +129,7 @@ final class FormSupport {
     }
 
     /** Whether a job may use the credential; ok for expressions and for callers without permission. */
-    static FormValidation checkCredentialsForJob(Item item, String value, String securityFile) {
+    public static FormValidation checkCredentialsForJob(Item item, String value, String securityFile) {
         if (!canConfigure(item)) {
             return FormValidation.ok();
         }
@@ -150,7 +152,7 @@ final class FormSupport {
     }
 
     /** Whether the credential exists globally (a store's credential is resolved later, in each build). */
-    static FormValidation checkCredentialsForGlobal(String value, String securityFile) {
+    public static FormValidation checkCredentialsForGlobal(String value, String securityFile) {
         if (!canAdminister()) {
             return FormValidation.ok();
         }

@@ -1,4 +1,15 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.freestyle;
+
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
+import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
+
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
+import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
+import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
@@ -117,6 +128,13 @@ public class NosqlSnapshotBuilder extends StoreConnectionBuilder {
     /** Descriptor of the freestyle step. */
     @Extension
     public static final class DescriptorImpl extends StoreConnectionBuilder.ConnectionDescriptor {
+        /** The fields a named store shares have their help pages with the store (see {@link HelpRedirects}). */
+        public DescriptorImpl() {
+            for (String field : HelpRedirects.SHARED_WITH_STORE) {
+                addHelpFileRedirect(field, NosqlStore.class, field);
+            }
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {

@@ -1,4 +1,10 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.freestyle;
+
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
+import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 
 import hudson.model.Item;
 import hudson.tasks.BuildStepDescriptor;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
 
 /**
  * Form checks of the lifecycle fields ({@code fromBuild}, {@code reportPath}, {@code keep}, {@code maxAge},

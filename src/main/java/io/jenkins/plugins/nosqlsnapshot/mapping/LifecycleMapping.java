@@ -1,8 +1,8 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionPolicy;
-import io.jenkins.plugins.nosqlsnapshot.core.run.DurationText;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.DurationText;
 import java.time.Duration;
 
 /**

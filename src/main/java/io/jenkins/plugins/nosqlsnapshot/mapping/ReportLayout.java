@@ -1,7 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotName;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotName;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
 
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCommands;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import java.io.Serializable;
 import java.util.function.UnaryOperator;
 

@@ -1,11 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.engine.verdict.Policy;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
@@ -236,7 +236,7 @@ public final class SnapshotSettings implements Serializable {
         return value == null ? null : trimToNull(expand.apply(value));
     }
 
-    static String trimToNull(String value) {
+    public static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
 
 /**
  * A path the user gives that must stay inside the workspace (the restore check's {@code reportPath}): relative, and

@@ -1,10 +1,10 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.outcome;
 
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneAction;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneText;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneAction;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 
 /**
  * What the engine's lifecycle answers do to a build, in {@link BuildOutcome}'s terms, so every step applies them the

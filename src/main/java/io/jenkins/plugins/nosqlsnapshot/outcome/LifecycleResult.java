@@ -1,12 +1,12 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.outcome;
 
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LoadSource;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneAction;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneEntry;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreStep;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.SnapshotPresence;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LoadSource;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneAction;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneEntry;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreStep;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotPresence;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,6 +1,8 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.security;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LoginFileCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.login.LoginPrepared;
+
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
 import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +15,7 @@ import jenkins.agents.ControllerToAgentFileCallable;
  * so that a missing {@code oracle.kv.password.noPrompt=true} fails the step before the admin CLI could wait for a
  * password. Only the findings travel back, never the file.
  */
-record CheckLoginFile(String label, boolean usernameGiven) implements ControllerToAgentFileCallable<LoginPrepared> {
+public record CheckLoginFile(String label, boolean usernameGiven) implements ControllerToAgentFileCallable<LoginPrepared> {
     private static final long serialVersionUID = 1L;
 
     @Override

@@ -1,4 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.security;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
+
+import io.jenkins.plugins.nosqlsnapshot.engine.login.LoginPrepared;
+import io.jenkins.plugins.nosqlsnapshot.engine.login.SecurityBundle;
+import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.AbortException;
@@ -19,7 +26,7 @@ import org.jenkinsci.plugins.plaincredentials.FileCredentials;
  * of it can be archived) and deleted by {@link #close()} also when the build is aborted. Nothing of the secret is
  * logged, returned, or put into the environment: the admin CLI gets the login file's path only.
  */
-final class SecurityMaterial implements AutoCloseable {
+public final class SecurityMaterial implements AutoCloseable {
     private final FilePath directory;
     private final String loginFile;
     private final TaskListener listener;
@@ -31,11 +38,11 @@ final class SecurityMaterial implements AutoCloseable {
     }
 
     /** The login file's path on the node for {@code -security}, or null for a non-secure store. */
-    String loginFile() {
+    public String loginFile() {
         return loginFile;
     }
 
-    static SecurityMaterial prepare(SnapshotSettings.LoginSource source, Run<?, ?> run, FilePath workspace,
+    public static SecurityMaterial prepare(SnapshotSettings.LoginSource source, Run<?, ?> run, FilePath workspace,
             TaskListener listener) throws IOException, InterruptedException {
         if (source.credentialsId() != null) {
             return unpack(source, run, workspace, listener);
@@ -54,13 +61,13 @@ final class SecurityMaterial implements AutoCloseable {
         String id = source.credentialsId();
         FileCredentials credentials = CredentialsProvider.findCredentialById(id, FileCredentials.class, run);
         if (credentials == null) {
-            throw new AbortException(SnapshotPerformer.LOG_PREFIX + "No Secret file credential with ID '" + id
+            throw new AbortException(Console.PREFIX + "No Secret file credential with ID '" + id
                     + "' is available to this build (check its ID, its kind, and that the job may use it)");
         }
         CredentialsProvider.track(run, credentials);
         FilePath tmp = WorkspaceList.tempDir(workspace);
         if (tmp == null) {
-            throw new AbortException(SnapshotPerformer.LOG_PREFIX + "The workspace " + workspace.getRemote()
+            throw new AbortException(Console.PREFIX + "The workspace " + workspace.getRemote()
                     + " has no parent folder for a private temporary directory");
         }
         tmp.mkdirs();
@@ -82,17 +89,17 @@ final class SecurityMaterial implements AutoCloseable {
         } finally {
             Arrays.fill(zip, (byte) 0);
         }
-        listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + "Login from Secret file credential '" + id
+        listener.getLogger().println(Console.PREFIX + "Login from Secret file credential '" + id
                 + "', unpacked into a private temporary directory on this node");
         return material;
     }
 
     private static void report(LoginPrepared prepared, TaskListener listener) throws AbortException {
         for (String warning : prepared.warnings()) {
-            listener.getLogger().println(SnapshotPerformer.LOG_PREFIX + "WARNING: " + warning);
+            listener.getLogger().println(Console.PREFIX + "WARNING: " + warning);
         }
         if (!prepared.errors().isEmpty()) {
-            throw new AbortException(SnapshotPerformer.LOG_PREFIX + String.join("; ", prepared.errors()));
+            throw new AbortException(Console.PREFIX + String.join("; ", prepared.errors()));
         }
     }
 
@@ -110,7 +117,7 @@ final class SecurityMaterial implements AutoCloseable {
             directory.deleteRecursive();
         } catch (IOException | InterruptedException | RuntimeException e) {
             interrupted |= e instanceof InterruptedException;
-            listener.error(SnapshotPerformer.LOG_PREFIX + "WARNING: could not delete the unpacked login directory "
+            listener.error(Console.PREFIX + "WARNING: could not delete the unpacked login directory "
                     + directory.getRemote() + ": " + e.getMessage() + "; delete it by hand");
         } finally {
             if (interrupted) {

@@ -1,6 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.security;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LoginFileCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.login.LoginPrepared;
+import io.jenkins.plugins.nosqlsnapshot.engine.login.SecurityBundle;
+
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
 import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
@@ -17,7 +20,7 @@ import jenkins.agents.ControllerToAgentFileCallable;
  * ({@link SecurityBundle}, {@link LoginFileCheck}); this is the remoting glue. The zip's bytes travel over the
  * agent channel inside this object, as plain-credentials' own file binding sends a secret file's content.
  */
-record UnpackSecurityZip(byte[] zip, String directory, String loginFile, boolean usernameGiven)
+public record UnpackSecurityZip(byte[] zip, String directory, String loginFile, boolean usernameGiven)
         implements ControllerToAgentFileCallable<LoginPrepared> {
     private static final long serialVersionUID = 1L;
     static final String DIRECTORY_PREFIX = "nosql-snapshot-login-";

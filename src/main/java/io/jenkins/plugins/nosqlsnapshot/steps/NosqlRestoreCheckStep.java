@@ -1,4 +1,15 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.steps;
+
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
+import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
+import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
+import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;

@@ -1,4 +1,17 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.steps;
+
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
+import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
+import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
+import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
+import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepResult;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;

@@ -1,4 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.actions;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
+import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Summary;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -23,9 +26,9 @@ class RemoteApiTest {
     private static final String EXPORTED = "org.kohsuke.stapler.export.Exported";
     private static final JavaClasses PLUGIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.jenkins.plugins.nosqlsnapshot.plugin");
+            .importPackages("io.jenkins.plugins.nosqlsnapshot.actions");
 
-    private static final String PACKAGE = "io.jenkins.plugins.nosqlsnapshot.plugin.";
+    private static final String PACKAGE = "io.jenkins.plugins.nosqlsnapshot.actions.";
 
     /** By name: loading the action classes would need the Jenkins types they implement. */
     private static Set<String> exported(String type) {

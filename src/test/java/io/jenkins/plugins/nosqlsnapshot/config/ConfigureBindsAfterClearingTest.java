@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,8 +21,8 @@ class ConfigureBindsAfterClearingTest {
     void storesAreClearedThenBound() {
         // by name: loading the class itself would need GlobalConfiguration, which is not on the test class path
         JavaClass type = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.jenkins.plugins.nosqlsnapshot.plugin")
-                .get("io.jenkins.plugins.nosqlsnapshot.plugin.NosqlSnapshotConfiguration");
+                .importPackages("io.jenkins.plugins.nosqlsnapshot.config")
+                .get("io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration");
         JavaMethod configure = type.getMethod("configure", "org.kohsuke.stapler.StaplerRequest2",
                 "net.sf.json.JSONObject");
         List<JavaCall<?>> calls = configure.getCallsFromSelf().stream()

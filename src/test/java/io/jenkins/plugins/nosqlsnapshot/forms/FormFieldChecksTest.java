@@ -1,4 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.forms;
+
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * that calls the check named here. Read from the compiled classes (no Jenkins type is loaded).
  */
 class FormFieldChecksTest {
-    private static final String PACKAGE = "io.jenkins.plugins.nosqlsnapshot.plugin";
+    private static final String PACKAGE = "io.jenkins.plugins.nosqlsnapshot";
     private static final String SETTER = "org.kohsuke.stapler.DataBoundSetter";
     private static final JavaClasses PLUGIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,4 +1,8 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.forms;
+
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
+import io.jenkins.plugins.nosqlsnapshot.steps.NosqlSnapshotStep;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class FormMethodsSecurityTest {
     private static final String POST = "org.kohsuke.stapler.verb.POST";
-    private static final String PACKAGE = "io.jenkins.plugins.nosqlsnapshot.plugin";
+    private static final String PACKAGE = "io.jenkins.plugins.nosqlsnapshot";
     private static final JavaClasses PLUGIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(PACKAGE);
@@ -38,10 +42,10 @@ class FormMethodsSecurityTest {
             for (JavaMethod method : type.getAllMethods()) {
                 String name = method.getName();
                 if (!name.startsWith("doCheck") && !name.startsWith("doFill")
-                        || !method.getOwner().getPackageName().equals(PACKAGE)) {
+                        || !method.getOwner().getPackageName().startsWith(PACKAGE)) {
                     continue;
                 }
-                String id = type.getName().substring(PACKAGE.length() + 1) + "." + name;
+                String id = type.getName().substring(type.getPackageName().length() + 1) + "." + name;
                 methods.add(id);
                 if (!method.isAnnotatedWith(POST)) {
                     problems.add(id + " has no @POST");
@@ -69,7 +73,7 @@ class FormMethodsSecurityTest {
             if (target.equals("hasPermission") || target.equals("checkPermission")) {
                 return true;
             }
-            if (call.getTargetOwner().getPackageName().equals(PACKAGE)) {
+            if (call.getTargetOwner().getPackageName().startsWith(PACKAGE)) {
                 java.util.Optional<? extends JavaCodeUnit> next = call.getTarget().resolveMember();
                 if (next.isPresent() && checksPermission(next.get(), seen, depth + 1)) {
                     return true;

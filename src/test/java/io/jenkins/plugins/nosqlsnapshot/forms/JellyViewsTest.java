@@ -1,4 +1,10 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.forms;
+
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
+import io.jenkins.plugins.nosqlsnapshot.steps.NosqlRestoreCheckStep;
+import io.jenkins.plugins.nosqlsnapshot.steps.NosqlSnapshotStep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,8 +49,7 @@ class JellyViewsTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final String PACKAGE = "io.jenkins.plugins.nosqlsnapshot.plugin";
-    private static final Path PACKAGE_DIR = RESOURCES.resolve(PACKAGE.replace('.', '/'));
+    private static final String PACKAGE = "io.jenkins.plugins.nosqlsnapshot";
     private static final String ESCAPE = "<?jelly escape-by-default='true'?>";
     private static final JavaClasses PLUGIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -58,8 +63,8 @@ class JellyViewsTest {
             "NosqlSnapshotStep", new Redirect("SNAPSHOT_FORM", HelpRedirects.SNAPSHOT_FORM, "NosqlSnapshotBuilder"),
             "NosqlRestoreCheckStep", new Redirect("RESTORE_CHECK_FORM", HelpRedirects.RESTORE_CHECK_FORM,
                     "NosqlRestoreCheckBuilder"),
-            "NosqlStore", new Redirect("STORE_FROM_SNAPSHOT_BUILDER", HelpRedirects.STORE_FROM_SNAPSHOT_BUILDER,
-                    "NosqlSnapshotBuilder"));
+            "NosqlSnapshotBuilder", new Redirect("SHARED_WITH_STORE", HelpRedirects.SHARED_WITH_STORE,
+                    "NosqlStore"));
 
     @Test
     void everyViewIsWellFormedAndEscapesByDefault() throws Exception {
@@ -123,14 +128,14 @@ class JellyViewsTest {
                 continue;
             }
             String owner = view.getParent().getFileName().toString();
-            JavaClass type = PLUGIN.get(PACKAGE + "." + owner);
+            JavaClass type = type(owner);
             Path form = view;
             Document document = parse(view);
             NodeList includes = document.getElementsByTagNameNS("jelly:stapler", "include");
             if (includes.getLength() == 1) {
                 // a step that reuses a builder's form
                 String included = ((Element) includes.item(0)).getAttribute("class");
-                form = PACKAGE_DIR.resolve(included.substring(PACKAGE.length() + 1)).resolve("config.jelly");
+                form = RESOURCES.resolve(included.replace('.', '/')).resolve("config.jelly");
                 assertTrue(Files.isRegularFile(form), view + " includes a form that does not exist: " + form);
                 document = parse(form);
             }
@@ -157,9 +162,9 @@ class JellyViewsTest {
                         problems.add(where + ": help " + help + " is not a file of src/main/webapp");
                     }
                 } else if (redirect != null && redirect.fields().contains(field)) {
-                    if (!Files.isRegularFile(PACKAGE_DIR.resolve(redirect.target()).resolve("help-" + field + ".html"))) {
+                    if (!hasHelp(redirect.target(), field)) {
                         problems.add(where + ": redirected to " + redirect.target() + ", which has no help-" + field
-                                + ".html");
+                                + ".html (nor redirects it to a class that has)");
                     }
                 } else if (!Files.isRegularFile(view.getParent().resolve("help-" + field + ".html"))) {
                     problems.add(where + ": no help-" + field + ".html beside " + view
@@ -185,9 +190,9 @@ class JellyViewsTest {
     @Test
     void everyRedirectIsRegisteredByTheOwnersDescriptor() {
         for (Map.Entry<String, Redirect> entry : REDIRECTS.entrySet()) {
-            JavaClass descriptor = PLUGIN.get(PACKAGE + "." + entry.getKey() + "$DescriptorImpl");
+            JavaClass descriptor = PLUGIN.get(type(entry.getKey()).getName() + "$DescriptorImpl");
             String constant = entry.getValue().constant();
-            String target = PACKAGE + "." + entry.getValue().target();
+            String target = type(entry.getValue().target()).getName();
             boolean registers = false;
             for (JavaCodeUnit constructor : descriptor.getConstructors()) {
                 boolean redirects = constructor.getCallsFromSelf().stream()
@@ -207,11 +212,11 @@ class JellyViewsTest {
 
     @Test
     void theStoreFormHasTheSnapshotFormsFieldsInTheSameOrder() throws Exception {
-        List<String> store = fieldsOf(PACKAGE_DIR.resolve("NosqlStore/config.jelly"));
-        List<String> snapshot = fieldsOf(PACKAGE_DIR.resolve("NosqlSnapshotBuilder/config.jelly"));
+        List<String> store = fieldsOf(folder("NosqlStore").resolve("config.jelly"));
+        List<String> snapshot = fieldsOf(folder("NosqlSnapshotBuilder").resolve("config.jelly"));
         assertEquals(List.of("name", "endpoint"), store.subList(0, 2), "the store's own fields come first");
         List<String> shared = store.subList(2, store.size());
-        assertEquals(HelpRedirects.STORE_FROM_SNAPSHOT_BUILDER, shared);
+        assertEquals(HelpRedirects.SHARED_WITH_STORE, shared);
         assertEquals(snapshot.stream().filter(shared::contains).toList(), shared,
                 "the store's fields in the build step's order");
         assertTrue(shared.contains("zone"), "the zone can be set on the store");
@@ -224,7 +229,7 @@ class JellyViewsTest {
     @Test
     void theCheckCatchesATypo() throws Exception {
         // a field no describable has, and one without help, as a typo in a form would be
-        JavaClass builder = PLUGIN.get(PACKAGE + ".NosqlSnapshotBuilder");
+        JavaClass builder = type("NosqlSnapshotBuilder");
         assertFalse(hasGetter(builder, "kvstoreJarr"));
         assertFalse(hasDataBoundSetter(builder, "kvstoreJarr"));
         assertTrue(hasGetter(builder, "archive"));
@@ -279,7 +284,8 @@ class JellyViewsTest {
 
     /** Parameter names of the {@code @DataBoundConstructor}, read from the source (class files lack them). */
     private static Set<String> constructorParameters(String owner) throws IOException {
-        String source = Files.readString(SOURCES.resolve(PACKAGE.replace('.', '/')).resolve(owner + ".java"));
+        String source = Files.readString(SOURCES.resolve(type(owner).getPackageName().replace('.', '/'))
+                .resolve(owner + ".java"));
         Matcher constructor = Pattern.compile("@DataBoundConstructor\\s+public\\s+" + owner + "\\(([^)]*)\\)")
                 .matcher(source);
         Set<String> names = new LinkedHashSet<>();
@@ -292,6 +298,29 @@ class JellyViewsTest {
             }
         }
         return names;
+    }
+
+    /** Whether Jenkins finds a help page for the field on that class: its own file, or through its redirect. */
+    private static boolean hasHelp(String owner, String field) {
+        Redirect redirect = REDIRECTS.get(owner);
+        if (redirect != null && redirect.fields().contains(field)) {
+            return hasHelp(redirect.target(), field);
+        }
+        return Files.isRegularFile(folder(owner).resolve("help-" + field + ".html"));
+    }
+
+    /** The plugin's top-level class of that simple name, in whichever package of the glue it lives. */
+    private static JavaClass type(String simpleName) {
+        List<JavaClass> found = PLUGIN.stream()
+                .filter(c -> c.getSimpleName().equals(simpleName) && c.getEnclosingClass().isEmpty())
+                .toList();
+        assertEquals(1, found.size(), "classes named " + simpleName + ": " + found);
+        return found.get(0);
+    }
+
+    /** The folder of a class's views and help pages. */
+    private static Path folder(String simpleName) {
+        return RESOURCES.resolve(type(simpleName).getPackageName().replace('.', '/')).resolve(simpleName);
     }
 
     private static String capitalized(String field) {

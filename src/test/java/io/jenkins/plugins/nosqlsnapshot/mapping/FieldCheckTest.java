@@ -1,9 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotEnvironment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.nosqlsnapshot.plugin.FieldCheck.Level;
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck.Level;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

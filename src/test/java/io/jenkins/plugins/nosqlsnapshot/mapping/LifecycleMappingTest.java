@@ -1,11 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

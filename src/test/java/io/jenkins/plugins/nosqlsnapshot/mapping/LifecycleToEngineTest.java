@@ -1,20 +1,25 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.Prune;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCheck;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionHistory;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.SavedSnapshot;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.Prune;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Path;

@@ -1,10 +1,14 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
+
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepResult;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

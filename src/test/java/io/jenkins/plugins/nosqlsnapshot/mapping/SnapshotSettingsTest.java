@@ -1,15 +1,15 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.engine.verdict.Policy;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.time.Duration;
@@ -132,7 +132,7 @@ class SnapshotSettingsTest {
         SnapshotSettings settings = jar("node1:5000", "nightly");
         settings.setOnPartial(" ");
         assertEquals(null, settings.getOnPartial());
-        assertEquals(io.jenkins.plugins.nosqlsnapshot.core.model.Verdict.UNSTABLE,
+        assertEquals(io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict.UNSTABLE,
                 settings.request(NO_VARS).policy().onPartial());
         settings.setPreflight("sometimes");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> settings.request(NO_VARS)).getMessage()

@@ -1,12 +1,14 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.outcome;
+
+import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Severity;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 class BuildOutcomeTest {

@@ -1,12 +1,15 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.outcome;
+
+import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.outcome;
+
+import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,9 +36,9 @@ class SnapshotSummaryTest {
 
     @Test
     void lostShardsAreNamedAndNothingIsLinkedWithoutArchive() {
-        SnapshotSummary s = SnapshotSummary.of(Reports.report(io.jenkins.plugins.nosqlsnapshot.core.model.Verdict.FAILURE,
-                List.of(), io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus.FAILED,
-                io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus.OK), "d", false, true);
+        SnapshotSummary s = SnapshotSummary.of(Reports.report(io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict.FAILURE,
+                List.of(), io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus.FAILED,
+                io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus.OK), "d", false, true);
         assertEquals(false, s.isArchived());
         assertEquals("failure", s.getVerdictClass());
     }
@@ -46,7 +48,7 @@ class SnapshotSummaryTest {
         try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
             out.writeObject(SnapshotSummary.of(Reports.healthy(), null, false, false));
         }
-        assertEquals("", SnapshotSummary.counts(new io.jenkins.plugins.nosqlsnapshot.core.model.Summary(
+        assertEquals("", SnapshotSummary.counts(new io.jenkins.plugins.nosqlsnapshot.engine.model.Summary(
                 0, 0, 0, 0, 0, 0, 0, 0, 0)));
     }
 }

@@ -1,4 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.security;
+
+import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
+import io.jenkins.plugins.nosqlsnapshot.testing.Zips;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.steps;
+
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

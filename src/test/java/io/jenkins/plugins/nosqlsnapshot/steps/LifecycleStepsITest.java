@@ -1,4 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.steps;
+
+import io.jenkins.plugins.nosqlsnapshot.execution.StoreLocks;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
-import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

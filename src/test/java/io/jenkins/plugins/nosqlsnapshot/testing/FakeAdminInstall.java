@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * fixture documents to a folder and builds the {@code adminCommand} that runs it in its own JVM, which the plugin
  * starts through the build's Launcher like the real admin CLI.
  */
-final class FakeAdminInstall {
-    static final String FAKE_ADMIN = "io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin";
+public final class FakeAdminInstall {
+    static final String FAKE_ADMIN = "io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin";
 
     private final Path root;
     private final String classPath;
@@ -28,7 +28,7 @@ final class FakeAdminInstall {
         this.classPath = classPath;
     }
 
-    static FakeAdminInstall into(Path folder) throws IOException, ReflectiveOperationException, URISyntaxException {
+    public static FakeAdminInstall into(Path folder) throws IOException, ReflectiveOperationException, URISyntaxException {
         Path source = Path.of(Class.forName(FAKE_ADMIN).getProtectionDomain().getCodeSource().getLocation().toURI());
         if (Files.isDirectory(source)) {
             copyTree(source, folder);
@@ -59,7 +59,7 @@ final class FakeAdminInstall {
     }
 
     /** The admin command for one script, each part quoted for {@code AdminTarget.adminCommand}. */
-    String adminCommand(String script) {
+    public String adminCommand(String script) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return quote(java) + " -cp " + quote(classPath) + " " + FAKE_ADMIN + " "
                 + quote(root.resolve("fake-admin").resolve(script).toString());

@@ -1,41 +1,41 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.testing;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.AdminReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ReplicationNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ReplicationNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Severity;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import java.util.List;
 
 /** Small engine reports for the plugin's unit tests: one shard of two RNs, one admin, one SN. */
-final class Reports {
+public final class Reports {
     private Reports() {
     }
 
-    static SnapshotReport healthy() {
+    public static SnapshotReport healthy() {
         return report(Verdict.SUCCESS, List.of(), ComponentStatus.OK, ComponentStatus.OK);
     }
 
-    static SnapshotReport rnFailed() {
+    public static SnapshotReport rnFailed() {
         return report(Verdict.UNSTABLE,
                 List.of(new Reason(Severity.UNSTABLE, "COMPONENT_FAILED", "rg1-rn2 has no snapshot"),
                         new Reason(Severity.INFO, "NOTE", "an informational line")),
                 ComponentStatus.FAILED, ComponentStatus.OK);
     }
 
-    static SnapshotReport configFailed() {
+    public static SnapshotReport configFailed() {
         return report(Verdict.FAILURE,
                 List.of(new Reason(Severity.FAILURE, "CONFIG_FAILED", "sn1 configuration backup failed")),
                 ComponentStatus.OK, ComponentStatus.FAILED);
     }
 
-    static SnapshotReport report(Verdict verdict, List<Reason> reasons, ComponentStatus rn2, ComponentStatus config) {
+    public static SnapshotReport report(Verdict verdict, List<Reason> reasons, ComponentStatus rn2, ComponentStatus config) {
         List<ReplicationNodeReport> rns = List.of(
                 new ReplicationNodeReport("rg1-rn1", "sn1", "node1", ComponentStatus.OK, true, "/kv/snapshots/x", "RUNNING"),
                 new ReplicationNodeReport("rg1-rn2", "sn1", "node1", rn2, false, null, "RUNNING"));

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.nosqlsnapshot.benchmarks;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.HtmlReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.MarkdownReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
-import io.jenkins.plugins.nosqlsnapshot.core.run.Evaluation;
-import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.HtmlReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.MarkdownReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.Evaluation;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

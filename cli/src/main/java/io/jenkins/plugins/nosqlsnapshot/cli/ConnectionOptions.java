@@ -1,7 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LoginFileCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException;
-import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ReasonCode;
-import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

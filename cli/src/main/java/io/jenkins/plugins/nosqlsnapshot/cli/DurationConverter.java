@@ -1,6 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.core.run.DurationText;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.DurationText;
 import java.time.Duration;
 import picocli.CommandLine;
 

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.verdict.Policy;
 import picocli.CommandLine.Option;
 
 /** How strict the gate is. */

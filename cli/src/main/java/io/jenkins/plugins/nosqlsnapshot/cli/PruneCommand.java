@@ -1,15 +1,15 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.Prune;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneText;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionHistory;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RetentionPolicy;
-import io.jenkins.plugins.nosqlsnapshot.core.lock.LockTimeoutException;
-import io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock;
-import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.Prune;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCheck;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreCommands;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestoreReadinessText;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.SavedSnapshot;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadinessText;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

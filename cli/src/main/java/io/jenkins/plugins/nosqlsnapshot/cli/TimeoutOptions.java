@@ -1,6 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

@@ -2,9 +2,9 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -17,9 +17,9 @@ import picocli.CommandLine;
 
 /** The command line as a user runs it: exit codes, stdout, stderr and the report directory. */
 class CliTest {
-    static final Path FIXTURES = Path.of("..", "core", "src", "test", "resources", "fixtures", "ondb-25.3");
-    static final Path SEED = Path.of("..", "core", "src", "test", "resources", "fixtures", "seed-examples");
-    static final Path SCRIPTS = Path.of("..", "core", "src", "test", "resources", "fake-admin");
+    static final Path FIXTURES = Path.of("..", "src", "test", "resources", "fixtures", "ondb-25.3");
+    static final Path SEED = Path.of("..", "src", "test", "resources", "fixtures", "seed-examples");
+    static final Path SCRIPTS = Path.of("..", "src", "test", "resources", "fake-admin");
 
     @TempDir
     Path temp;
@@ -135,7 +135,7 @@ class CliTest {
     @Test
     void secondRunAgainstALockedStoreFailsAtTheLockTimeoutWithoutTakingASnapshot() throws Exception {
         Path reportDir = temp.resolve("locked").resolve("report");
-        try (var held = io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock.acquire(reportDir.getParent(),
+        try (var held = io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock.acquire(reportDir.getParent(),
                 "127.0.0.1:5000", "another job", java.time.Duration.ZERO, null)) {
             int exit = run("create", "--name", "BACKUP", "--admin-command", "no-such-admin-binary", "--host",
                     "127.0.0.1", "--port", "5000", "--lock-timeout", "1s", "--report-dir", reportDir.toString());

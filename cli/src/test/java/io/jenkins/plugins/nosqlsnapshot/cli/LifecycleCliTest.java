@@ -2,11 +2,11 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneAction;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.RestorePath;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneAction;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestorePath;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -138,7 +138,7 @@ class LifecycleCliTest {
     @Test
     void pruneWaitsForTheStoreLockOfACreateAndRemovesNothingAtItsTimeout() throws Exception {
         Path reportDir = temp.resolve("locked").resolve("prune");
-        try (var held = io.jenkins.plugins.nosqlsnapshot.core.lock.StoreLock.acquire(reportDir.getParent(),
+        try (var held = io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock.acquire(reportDir.getParent(),
                 "127.0.0.1:5000", "nosql-snapshot create nightly", java.time.Duration.ZERO, null)) {
             int exit = run("prune", "--name", "PERF", "--keep", "3", "--admin-command",
                     fakeAdmin("lifecycle-prune-perf.script"), "--host", "127.0.0.1", "--port", "5000",

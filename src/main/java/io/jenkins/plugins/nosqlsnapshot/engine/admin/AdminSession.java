@@ -1,9 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.core.admin;
+package io.jenkins.plugins.nosqlsnapshot.engine.admin;
 
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentSplitter;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentSplitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,6 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.core.admin;
+package io.jenkins.plugins.nosqlsnapshot.engine.admin;
 
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
 
 /**
  * What came back for one command.

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.admin;
+package io.jenkins.plugins.nosqlsnapshot.engine.admin;
 
 import java.time.Duration;
 

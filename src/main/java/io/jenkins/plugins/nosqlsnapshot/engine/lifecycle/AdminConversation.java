@@ -1,14 +1,14 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminSession;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.ProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.Reply;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
-import io.jenkins.plugins.nosqlsnapshot.core.run.CommandProgress;
-import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminSession;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.Reply;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.CommandProgress;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

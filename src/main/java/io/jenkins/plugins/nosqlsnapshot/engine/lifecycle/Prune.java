@@ -1,14 +1,14 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.ProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.TopologyParser;
-import io.jenkins.plugins.nosqlsnapshot.core.run.ProgressListener;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.TopologyParser;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
 /** The console form of a prune: one line per snapshot with what was done and why, then any problem. */
 public final class PruneText {

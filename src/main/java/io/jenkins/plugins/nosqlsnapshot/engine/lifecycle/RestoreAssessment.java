@@ -1,15 +1,15 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.SnapshotPresence.State;
-import io.jenkins.plugins.nosqlsnapshot.core.model.AdminReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ReplicationNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNode;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotPresence.State;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ReplicationNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

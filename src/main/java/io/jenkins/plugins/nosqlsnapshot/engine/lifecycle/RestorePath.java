@@ -1,6 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 
 /** The answer of a restore check: how, if at all, the store can be brought back to a saved snapshot. */
 public enum RestorePath {

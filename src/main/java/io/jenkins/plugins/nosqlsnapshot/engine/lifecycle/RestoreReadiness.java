@@ -1,7 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import java.util.List;
 
 /**

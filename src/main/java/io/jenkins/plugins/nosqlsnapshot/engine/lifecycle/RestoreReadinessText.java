@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
 /** The console form of a restore check: the answer, why, where to load from, and the commands to paste. */
 public final class RestoreReadinessText {

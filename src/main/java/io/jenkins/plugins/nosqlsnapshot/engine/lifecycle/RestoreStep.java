@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
 /**
  * One command of the restore procedure, in order.

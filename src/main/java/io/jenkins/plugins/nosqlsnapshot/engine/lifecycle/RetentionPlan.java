@@ -1,6 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotName;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotName;
 import java.time.Duration;
 
 /**

@@ -1,12 +1,12 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.TopologyParser;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.TopologyParser;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

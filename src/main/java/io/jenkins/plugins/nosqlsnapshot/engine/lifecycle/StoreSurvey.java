@@ -1,15 +1,15 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminOutputException;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminsParser;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.ParametersParser;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotListParser;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.TopologyParser;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
-import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminsParser;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.ParametersParser;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.SnapshotListParser;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.TopologyParser;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Admin;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNode;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNodeParameters;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,13 +1,13 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.AdminReport;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
-import io.jenkins.plugins.nosqlsnapshot.core.store.ReplicationNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Shard;
-import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Zone;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Admin;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.ReplicationNode;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Shard;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNode;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNodeParameters;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Zone;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

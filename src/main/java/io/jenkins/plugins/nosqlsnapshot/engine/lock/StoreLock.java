@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lock;
+package io.jenkins.plugins.nosqlsnapshot.engine.lock;
 
 import java.io.IOException;
 import java.net.InetAddress;

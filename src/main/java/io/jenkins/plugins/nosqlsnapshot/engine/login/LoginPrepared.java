@@ -1,6 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.engine.login;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LoginFileCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +19,11 @@ public record LoginPrepared(String loginFile, String directory, ArrayList<String
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    static LoginPrepared failed(String directory, String error) {
+    public static LoginPrepared failed(String directory, String error) {
         return new LoginPrepared(null, directory, new ArrayList<>(List.of(error)), new ArrayList<>());
     }
 
-    static LoginPrepared checked(String loginFile, String directory, LoginFileCheck check) {
+    public static LoginPrepared checked(String loginFile, String directory, LoginFileCheck check) {
         return new LoginPrepared(loginFile, directory, new ArrayList<>(check.errors()),
                 new ArrayList<>(check.warnings()));
     }

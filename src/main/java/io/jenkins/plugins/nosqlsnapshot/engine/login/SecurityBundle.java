@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.engine.login;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

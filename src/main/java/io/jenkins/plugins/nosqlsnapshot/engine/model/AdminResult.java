@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.model;
+package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
 /**
  * What the admin CLI itself said of {@code snapshot create}, kept to show where it disagrees with the verdict.

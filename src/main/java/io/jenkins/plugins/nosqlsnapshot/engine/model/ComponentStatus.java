@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.model;
+package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
 /** One admin's, RN's or SN configuration's snapshot state. */
 public enum ComponentStatus {

@@ -1,6 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.core.model;
+package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.model;
+package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
 import java.util.ArrayList;
 import java.util.List;

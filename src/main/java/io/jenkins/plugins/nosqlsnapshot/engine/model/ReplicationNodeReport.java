@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.model;
+package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
 /**
  * @param path          the snapshot directory on {@code host}, or null when unknown (no topology)

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.model;
+package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
 /** How much a reason weighs; reasons are listed most severe first. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.model;
+package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
 /**
  * @param configBackup the SN configuration backup ({@code {rootDir}/snapshots/NAME})

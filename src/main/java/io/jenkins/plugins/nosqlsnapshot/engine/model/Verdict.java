@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.model;
+package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
 /** The outcome of a backup gate, in Jenkins' words; the CLI maps it to exit codes 0, 3 and 1. */
 public enum Verdict {

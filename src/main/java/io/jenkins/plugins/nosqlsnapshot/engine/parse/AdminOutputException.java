@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.parse;
+package io.jenkins.plugins.nosqlsnapshot.engine.parse;
 
 /** The admin printed something that is not the document we needed; the message says what and where. */
 public final class AdminOutputException extends Exception {

@@ -1,11 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.core.parse;
+package io.jenkins.plugins.nosqlsnapshot.engine.parse;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.array;
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.optionalText;
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.text;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.array;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.optionalText;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Admin;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package io.jenkins.plugins.nosqlsnapshot.core.parse;
+package io.jenkins.plugins.nosqlsnapshot.engine.parse;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.optionalText;
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.text;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.optionalText;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNodeParameters;
 
 /** Reads {@code show parameter -service snN -json}: the root directory and the admin directory. */
 public final class ParametersParser {

@@ -1,11 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.core.parse;
+package io.jenkins.plugins.nosqlsnapshot.engine.parse;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.optionalText;
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.text;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.optionalText;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.store.ServiceState;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.PingStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.ServiceState;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.core.parse;
+package io.jenkins.plugins.nosqlsnapshot.engine.parse;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.text;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Plan;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Plan;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.parse;
+package io.jenkins.plugins.nosqlsnapshot.engine.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

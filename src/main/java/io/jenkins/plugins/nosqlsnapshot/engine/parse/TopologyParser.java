@@ -1,15 +1,15 @@
-package io.jenkins.plugins.nosqlsnapshot.core.parse;
+package io.jenkins.plugins.nosqlsnapshot.engine.parse;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.array;
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.optionalText;
-import static io.jenkins.plugins.nosqlsnapshot.core.parse.DocumentParser.text;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.array;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.optionalText;
+import static io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.ReplicationNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Shard;
-import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNode;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Zone;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.ReplicationNode;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Shard;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNode;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Zone;
 import java.util.ArrayList;
 import java.util.List;
 

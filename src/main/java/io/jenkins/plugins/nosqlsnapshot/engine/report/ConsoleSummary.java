@@ -1,9 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.AdminResult;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Summary;
 
 /**
  * The few lines a build log shows: verdict and snapshot name, the counts, then one line per problem with lost

@@ -1,17 +1,17 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.report.HtmlText.escape;
+import static io.jenkins.plugins.nosqlsnapshot.engine.report.HtmlText.escape;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.AdminResult;
-import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PlanFinding;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PlanFinding;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Summary;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
 /** Escapes text from the store (names, hosts, paths, the admin's words) for HTML element content and attributes. */
 final class HtmlText {

@@ -1,19 +1,19 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.report.MarkdownText.code;
-import static io.jenkins.plugins.nosqlsnapshot.core.report.MarkdownText.text;
+import static io.jenkins.plugins.nosqlsnapshot.engine.report.MarkdownText.code;
+import static io.jenkins.plugins.nosqlsnapshot.engine.report.MarkdownText.text;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.AdminResult;
-import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PlanFinding;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.StorageNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PlanFinding;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Summary;
 import java.util.List;
 
 /**

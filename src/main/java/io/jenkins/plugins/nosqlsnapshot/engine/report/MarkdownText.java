@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
 /**
  * Puts text from the store into Markdown so that it reads as itself: no emphasis, links, raw HTML or broken table

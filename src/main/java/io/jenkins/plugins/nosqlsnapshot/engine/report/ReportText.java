@@ -1,15 +1,15 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.AdminResult;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ReplicationNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.StoreInfo;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Summary;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ReplicationNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Severity;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.StoreInfo;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.run;
+package io.jenkins.plugins.nosqlsnapshot.engine.run;
 
 /** Receives one line per step of a run, for a console or a build log. */
 @FunctionalInterface

@@ -1,7 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.core.run;
+package io.jenkins.plugins.nosqlsnapshot.engine.run;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.AdminDocument;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
 
 /**
  * @param topologyDocument the raw {@code show topology -verbose} document, kept as {@code topology.json} for

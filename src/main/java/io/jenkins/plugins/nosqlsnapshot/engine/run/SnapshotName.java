@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.run;
+package io.jenkins.plugins.nosqlsnapshot.engine.run;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.store;
+package io.jenkins.plugins.nosqlsnapshot.engine.store;
 
 /** An admin service and the Storage Node that hosts it ({@code show admins -json}). */
 public record Admin(String id, String storageNodeId, String status) {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.store;
+package io.jenkins.plugins.nosqlsnapshot.engine.store;
 
 /** An admin plan ({@code show plans -json}). */
 public record Plan(int id, String name, String state) {

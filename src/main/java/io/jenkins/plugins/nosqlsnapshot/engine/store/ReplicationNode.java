@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.store;
+package io.jenkins.plugins.nosqlsnapshot.engine.store;
 
 /**
  * A Replication Node as placed by the topology.

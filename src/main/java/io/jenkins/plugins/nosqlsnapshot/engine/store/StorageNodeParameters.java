@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.store;
+package io.jenkins.plugins.nosqlsnapshot.engine.store;
 
 /**
  * What {@code show parameter -service snN -json} tells about where a Storage Node keeps its files.

@@ -1,13 +1,13 @@
-package io.jenkins.plugins.nosqlsnapshot.core.verdict;
+package io.jenkins.plugins.nosqlsnapshot.engine.verdict;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.parse.SnapshotResult;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
-import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.parse.SnapshotResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Admin;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.PingStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNodeParameters;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.core.verdict;
+package io.jenkins.plugins.nosqlsnapshot.engine.verdict;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 
 /**
  * How strict the gate is.

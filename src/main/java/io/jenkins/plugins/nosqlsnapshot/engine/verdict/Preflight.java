@@ -1,9 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.core.verdict;
+package io.jenkins.plugins.nosqlsnapshot.engine.verdict;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.PlanFinding;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Plan;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PlanFinding;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

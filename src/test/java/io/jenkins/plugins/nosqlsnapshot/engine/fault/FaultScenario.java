@@ -1,8 +1,8 @@
-package io.jenkins.plugins.nosqlsnapshot.core.fault;
+package io.jenkins.plugins.nosqlsnapshot.engine.fault;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

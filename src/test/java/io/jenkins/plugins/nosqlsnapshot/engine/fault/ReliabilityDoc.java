@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.fault;
+package io.jenkins.plugins.nosqlsnapshot.engine.fault;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.fuzz;
+package io.jenkins.plugins.nosqlsnapshot.engine.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,11 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.core.run.Evaluation;
-import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.Evaluation;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

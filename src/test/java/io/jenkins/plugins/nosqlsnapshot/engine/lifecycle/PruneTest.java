@@ -1,10 +1,10 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,14 +1,14 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.lifecycle.LifecycleFixtures.BATCH;
+import static io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleFixtures.BATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.lifecycle.SnapshotPresence.State;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotPresence.State;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,11 +160,11 @@ class RestoreCheckTest {
         String json = Files.readString(report);
         Files.writeString(report, json.replaceFirst("(\"id\" : \"admin3\",[^}]*\"status\" : )\"OK\"", "$1\"FAILED\""));
         Path script = temp.resolve("admin3-failed.script");
-        Files.writeString(script, Files.readString(io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures
+        Files.writeString(script, Files.readString(io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures
                 .script("lifecycle-healthy.script"))
                 .replace("show snapshots -sn sn3 = ../fixtures/ondb-25.3/g02.stdout#4",
                         "show snapshots -sn sn3 = ../fixtures/ondb-25.3/a20_show_snapshots_sn1_json.stdout")
-                .replace("../fixtures", io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.root().toString()));
+                .replace("../fixtures", io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures.root().toString()));
         log = temp.resolve("commands.log");
 
         RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), null).check(

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.lock;
+package io.jenkins.plugins.nosqlsnapshot.engine.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

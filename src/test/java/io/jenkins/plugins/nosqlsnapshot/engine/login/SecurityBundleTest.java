@@ -1,4 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.plugin;
+package io.jenkins.plugins.nosqlsnapshot.engine.login;
+
+import io.jenkins.plugins.nosqlsnapshot.testing.Zips;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.model;
+package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,10 +91,14 @@ class ReasonCodeTest {
     /** Codes the tests and the generated fault matrix (docs/reliability.md) expect must be ones the engine can write. */
     @Test
     void everyCodeTheTestsAndTheFaultMatrixExpectIsInTheCatalogue() throws IOException {
-        Path root = Path.of("").toAbsolutePath().getParent();
+        Path root = Path.of("").toAbsolutePath();
+        while (root != null && !Files.isRegularFile(root.resolve("Jenkinsfile"))) {
+            root = root.getParent(); // the repository root, from the real build's root or offline/plugin
+        }
+        assertThat(root).as("the repository root (the folder with the Jenkinsfile)").isNotNull();
         Set<String> expected = new TreeSet<>();
-        for (String module : List.of("core", "cli", "plugin")) {
-            try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/test/java"))) {
+        for (String sources : List.of("src/test/java", "cli/src/test/java")) {
+            try (Stream<Path> files = Files.walk(root.resolve(sources))) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     expected.addAll(codesIn(Files.readString(file, StandardCharsets.UTF_8)));
                 }

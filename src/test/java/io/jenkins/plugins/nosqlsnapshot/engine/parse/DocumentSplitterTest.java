@@ -1,8 +1,8 @@
-package io.jenkins.plugins.nosqlsnapshot.core.parse;
+package io.jenkins.plugins.nosqlsnapshot.engine.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
-package io.jenkins.plugins.nosqlsnapshot.core.parse;
+package io.jenkins.plugins.nosqlsnapshot.engine.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.nosqlsnapshot.core.store.Admin;
-import io.jenkins.plugins.nosqlsnapshot.core.store.PingStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Plan;
-import io.jenkins.plugins.nosqlsnapshot.core.store.StorageNodeParameters;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Topology;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Admin;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.PingStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Plan;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNodeParameters;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

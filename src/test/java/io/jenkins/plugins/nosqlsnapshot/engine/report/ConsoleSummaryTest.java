@@ -1,10 +1,10 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Severity;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Severity;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
-import io.jenkins.plugins.nosqlsnapshot.core.run.Evaluation;
-import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SavedOutput;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.Evaluation;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SavedOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

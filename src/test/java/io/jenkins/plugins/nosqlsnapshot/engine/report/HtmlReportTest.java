@@ -1,8 +1,8 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;

@@ -1,9 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.CommandRecord;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

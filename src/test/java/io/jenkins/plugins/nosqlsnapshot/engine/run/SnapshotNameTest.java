@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.run;
+package io.jenkins.plugins.nosqlsnapshot.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

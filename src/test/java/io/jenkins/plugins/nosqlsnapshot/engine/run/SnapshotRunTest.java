@@ -1,16 +1,16 @@
-package io.jenkins.plugins.nosqlsnapshot.core.run;
+package io.jenkins.plugins.nosqlsnapshot.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
+import io.jenkins.plugins.nosqlsnapshot.engine.verdict.Policy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

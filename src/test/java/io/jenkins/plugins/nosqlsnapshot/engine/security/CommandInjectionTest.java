@@ -1,9 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.core.security;
+package io.jenkins.plugins.nosqlsnapshot.engine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

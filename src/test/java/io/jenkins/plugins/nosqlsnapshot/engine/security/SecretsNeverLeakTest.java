@@ -1,21 +1,21 @@
-package io.jenkins.plugins.nosqlsnapshot.core.security;
+package io.jenkins.plugins.nosqlsnapshot.engine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.core.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ConsoleSummary;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.core.report.ReportJson;
-import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRequest;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SnapshotRun;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.FakeAdmin;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures;
-import io.jenkins.plugins.nosqlsnapshot.core.verdict.Policy;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ConsoleSummary;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
+import io.jenkins.plugins.nosqlsnapshot.engine.verdict.Policy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.testing;
+package io.jenkins.plugins.nosqlsnapshot.engine.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.core.testing;
+package io.jenkins.plugins.nosqlsnapshot.engine.testing;
 
-import io.jenkins.plugins.nosqlsnapshot.core.run.SavedOutput;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SavedOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -1,17 +1,17 @@
-package io.jenkins.plugins.nosqlsnapshot.core.verdict;
+package io.jenkins.plugins.nosqlsnapshot.engine.verdict;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.ondbOutput;
-import static io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.seedOutput;
+import static io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures.ondbOutput;
+import static io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures.seedOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.run.Evaluation;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SavedOutput;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.Evaluation;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SavedOutput;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -138,8 +138,8 @@ class FixtureVerdictTest {
     void pathsFollowTheOnDiskLayoutOfTheRealStore() {
         SnapshotReport report = withTopology("a13_snapshot_create_json.stdout", null);
         String name = "261124-193328-BACKUP";
-        String listing = io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.read(
-                io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.ondb("a26_snapshot_dirs_after_healthy_creates.txt"));
+        String listing = io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures.read(
+                io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures.ondb("a26_snapshot_dirs_after_healthy_creates.txt"));
 
         assertThat(report.shards().get(0).replicationNodes().get(0).path())
                 .isEqualTo("/u01/nosql/data/sn1/disk1/rg1-rn1/snapshots/" + name);

@@ -1,20 +1,20 @@
-package io.jenkins.plugins.nosqlsnapshot.core.verdict;
+package io.jenkins.plugins.nosqlsnapshot.engine.verdict;
 
-import static io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures.ondbOutput;
+import static io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures.ondbOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.nosqlsnapshot.core.model.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightMode;
-import io.jenkins.plugins.nosqlsnapshot.core.model.PreflightReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.core.model.ShardStatus;
-import io.jenkins.plugins.nosqlsnapshot.core.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.core.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.core.run.Evaluation;
-import io.jenkins.plugins.nosqlsnapshot.core.run.SavedOutput;
-import io.jenkins.plugins.nosqlsnapshot.core.store.Plan;
-import io.jenkins.plugins.nosqlsnapshot.core.testing.Fixtures;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardStatus;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.Evaluation;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SavedOutput;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Plan;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

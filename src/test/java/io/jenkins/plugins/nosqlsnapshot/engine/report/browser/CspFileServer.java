@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report.browser;
+package io.jenkins.plugins.nosqlsnapshot.engine.report.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

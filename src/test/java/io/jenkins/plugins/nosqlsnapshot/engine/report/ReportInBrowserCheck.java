@@ -1,11 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.core.report;
+package io.jenkins.plugins.nosqlsnapshot.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.core.report.browser.CspFileServer;
-import io.jenkins.plugins.nosqlsnapshot.core.report.browser.HeadlessChromium;
-import io.jenkins.plugins.nosqlsnapshot.core.report.browser.PageVisit;
-import io.jenkins.plugins.nosqlsnapshot.core.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.browser.CspFileServer;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.browser.HeadlessChromium;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.browser.PageVisit;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * report.html as Jenkins serves an archived artifact (over HTTP with its Content-Security-Policy), in a real
- * headless Chromium, inspected through DevTools. Needs Chromium, so it is not part of the default build (surefire
- * skips *ITest): {@code scripts/browser-check.sh} runs it. System properties: {@code nosqlsnapshot.chromium}, the
+ * headless Chromium, inspected through DevTools. Needs Chromium, so no build runs it by default (its name matches
+ * neither surefire's test patterns nor *ITest, which ci.jenkins.io runs): {@code scripts/browser-check.sh} runs it. System properties: {@code nosqlsnapshot.chromium}, the
  * executable (default {@code chromium}); {@code nosqlsnapshot.screenshots}, where the PNGs go (default
  * {@code target/browser-check}).
  */
-class ReportInBrowserITest {
+class ReportInBrowserCheck {
     private static final int WIDTH = 1100;
     private static final int MAX_SCREENSHOT_HEIGHT = 2400;
 
