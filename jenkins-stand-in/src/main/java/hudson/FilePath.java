@@ -1,12 +1,11 @@
 package hudson;
 
-import hudson.remoting.VirtualChannel;
-import java.io.Serializable;
-import org.jenkinsci.remoting.RoleSensitive;
-
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
+import java.io.Serializable;
+import org.jenkinsci.remoting.RoleSensitive;
 import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
 public final class FilePath implements SerializableOnlyOverRemoting {

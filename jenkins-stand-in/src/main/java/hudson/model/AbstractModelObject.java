@@ -1,5 +1,4 @@
 package hudson.model;
 
 /** jenkins-core: hudson/model/AbstractModelObject.java. Trimmed: implements SearchableModelObject, and every member. */
-public abstract class AbstractModelObject {
-}
+public abstract class AbstractModelObject {}

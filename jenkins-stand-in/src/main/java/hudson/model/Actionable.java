@@ -1,8 +1,7 @@
 package hudson.model;
 
-import java.util.List;
-
 import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.List;
 
 /** jenkins-core: hudson/model/Actionable.java. Trimmed: implements ModelObjectWithContextMenu. */
 public abstract class Actionable extends AbstractModelObject {

@@ -33,8 +33,8 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable, 
     }
 
     /** The help of {@code fieldName} is that of {@code fieldNameToRedirectTo} in {@code owner}'s folder (raw, as real). */
-    protected void addHelpFileRedirect(String fieldName, Class<? extends Describable> owner,
-            String fieldNameToRedirectTo) {
+    protected void addHelpFileRedirect(
+            String fieldName, Class<? extends Describable> owner, String fieldNameToRedirectTo) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

@@ -8,5 +8,4 @@ import jenkins.util.io.OnMaster;
  * jenkins-core: hudson/model/Node.java. Only a superclass of Jenkins (through AbstractCIBase). Trimmed: implements
  * ReconfigurableDescribable&lt;Node&gt;, PersistenceRoot, and every member.
  */
-public abstract class Node extends AbstractModelObject implements ExtensionPoint, AccessControlled, OnMaster {
-}
+public abstract class Node extends AbstractModelObject implements ExtensionPoint, AccessControlled, OnMaster {}

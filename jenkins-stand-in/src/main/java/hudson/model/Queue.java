@@ -12,6 +12,5 @@ public class Queue extends ResourceController {
     }
 
     /** Trimmed: extends FullyNamed, SubTask. */
-    public interface Task {
-    }
+    public interface Task {}
 }

@@ -1,5 +1,4 @@
 package hudson.model;
 
 /** jenkins-core: hudson/model/ResourceController.java. Only the superclass of Queue; no members used. */
-public class ResourceController {
-}
+public class ResourceController {}

@@ -1,5 +1,4 @@
 package hudson.model;
 
 /** jenkins-core: hudson/model/TopLevelItem.java. Trimmed: also ExtensionPoint, Describable<TopLevelItem>. */
-public interface TopLevelItem extends Item {
-}
+public interface TopLevelItem extends Item {}

@@ -1,5 +1,4 @@
 package hudson.remoting;
 
 /** remoting: hudson/remoting/VirtualChannel.java. Members trimmed: the plugin only receives it in FileCallable.invoke. */
-public interface VirtualChannel {
-}
+public interface VirtualChannel {}

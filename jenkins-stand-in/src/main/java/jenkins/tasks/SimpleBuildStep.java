@@ -13,13 +13,22 @@ import java.util.Collection;
 
 public interface SimpleBuildStep extends BuildStep {
     @Deprecated
-    default void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull Launcher launcher,
-            @NonNull TaskListener listener) throws InterruptedException, IOException {
+    default void perform(
+            @NonNull Run<?, ?> run,
+            @NonNull FilePath workspace,
+            @NonNull Launcher launcher,
+            @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
-    default void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
+    default void perform(
+            @NonNull Run<?, ?> run,
+            @NonNull FilePath workspace,
+            @NonNull EnvVars env,
+            @NonNull Launcher launcher,
+            @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

@@ -9,15 +9,16 @@ import java.nio.file.Path;
 
 /** The PlantUML package diagram that {@code docs/architecture.md} shows, read from the document itself. */
 final class PackageDiagram {
-    private PackageDiagram() {
-    }
+    private PackageDiagram() {}
 
     static String fromArchitectureDoc() throws IOException {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("docs/architecture.md"))) {
             dir = dir.getParent();
         }
-        assertThat(dir).as("docs/architecture.md above " + Path.of("").toAbsolutePath()).isNotNull();
+        assertThat(dir)
+                .as("docs/architecture.md above " + Path.of("").toAbsolutePath())
+                .isNotNull();
         String doc = Files.readString(dir.resolve("docs/architecture.md"), StandardCharsets.UTF_8);
         int start = doc.indexOf("```plantuml\n");
         int end = start < 0 ? -1 : doc.indexOf("```", start + 12);

@@ -29,27 +29,53 @@ class PluginArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
-    private static final String[] JENKINS = {"hudson..", "jenkins..", "org.kohsuke..", "org.jenkinsci..",
-        "com.cloudbees..", "net.sf.json..", "org.springframework.."};
-    private static final String[] GLUE = {"..nosqlsnapshot.steps..", "..nosqlsnapshot.freestyle..",
-        "..nosqlsnapshot.config..", "..nosqlsnapshot.forms..", "..nosqlsnapshot.security..",
-        "..nosqlsnapshot.actions..", "..nosqlsnapshot.execution..", "..nosqlsnapshot.mapping..",
-        "..nosqlsnapshot.outcome.."};
+    private static final String[] JENKINS = {
+        "hudson..",
+        "jenkins..",
+        "org.kohsuke..",
+        "org.jenkinsci..",
+        "com.cloudbees..",
+        "net.sf.json..",
+        "org.springframework.."
+    };
+    private static final String[] GLUE = {
+        "..nosqlsnapshot.steps..",
+        "..nosqlsnapshot.freestyle..",
+        "..nosqlsnapshot.config..",
+        "..nosqlsnapshot.forms..",
+        "..nosqlsnapshot.security..",
+        "..nosqlsnapshot.actions..",
+        "..nosqlsnapshot.execution..",
+        "..nosqlsnapshot.mapping..",
+        "..nosqlsnapshot.outcome.."
+    };
 
     @Test
     void engineUsesNoJenkinsTypeAndNoGlue() {
-        noClasses().that().resideInAPackage(ROOT + ".engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(JENKINS)
-                .orShould().dependOnClassesThat().resideInAnyPackage(GLUE)
-                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(JENKINS)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(GLUE)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT)
                 .check(CLASSES);
     }
 
     @Test
     void mappingAndOutcomeUseNoJenkinsType() {
         // what the glue decides before and after the engine runs, tested offline without any Jenkins type
-        noClasses().that().resideInAnyPackage(ROOT + ".mapping..", ROOT + ".outcome..")
-                .should().dependOnClassesThat().resideInAnyPackage(JENKINS)
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".mapping..", ROOT + ".outcome..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(JENKINS)
                 .check(CLASSES);
     }
 
@@ -63,7 +89,9 @@ class PluginArchitectureTest {
         Path diagram = Files.createTempFile("nosql-snapshot-packages", ".puml");
         try {
             Files.writeString(diagram, PackageDiagram.fromArchitectureDoc(), StandardCharsets.UTF_8);
-            ArchRuleDefinition.classes().that().resideInAPackage(ROOT + "..")
+            ArchRuleDefinition.classes()
+                    .that()
+                    .resideInAPackage(ROOT + "..")
                     .should(adhereToPlantUmlDiagram(diagram.toUri().toURL(), consideringOnlyDependenciesInDiagram()))
                     .check(CLASSES);
         } finally {
@@ -74,27 +102,36 @@ class PluginArchitectureTest {
     @Test
     void noGluePackageHoldsMoreThanFifteenClasses() {
         Map<String, Long> sizes = CLASSES.stream()
-                .filter(c -> c.getEnclosingClass().isEmpty() && !c.getPackageName().startsWith(ROOT + ".engine"))
+                .filter(c ->
+                        c.getEnclosingClass().isEmpty() && !c.getPackageName().startsWith(ROOT + ".engine"))
                 .collect(Collectors.groupingBy(JavaClass::getPackageName, Collectors.counting()));
-        assertThat(sizes).hasSizeGreaterThanOrEqualTo(GLUE.length)
+        assertThat(sizes)
+                .hasSizeGreaterThanOrEqualTo(GLUE.length)
                 .allSatisfy((pkg, count) -> assertThat(count).as(pkg).isLessThanOrEqualTo(15));
     }
 
     @Test
     void onlyOutcomeEffectsAppliesAnOutcomeToTheBuild() {
         // one place turns an engine outcome into a build result or a stage warning, for every step and builder
-        noClasses().that().doNotHaveSimpleName("OutcomeEffects")
-                .should().callMethod("hudson.model.Run", "setResult", "hudson.model.Result")
-                .orShould().callConstructor("org.jenkinsci.plugins.workflow.actions.WarningAction",
-                        "hudson.model.Result")
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("OutcomeEffects")
+                .should()
+                .callMethod("hudson.model.Run", "setResult", "hudson.model.Result")
+                .orShould()
+                .callConstructor("org.jenkinsci.plugins.workflow.actions.WarningAction", "hudson.model.Result")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheEngineDecidesVerdicts() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".engine..")
-                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "Verdict.worst", call -> call.getTarget().getName().equals("worst")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".engine..")
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "Verdict.worst",
+                        call -> call.getTarget().getName().equals("worst")
                                 && call.getTargetOwner().getSimpleName().equals("Verdict")))
                 .check(CLASSES);
     }

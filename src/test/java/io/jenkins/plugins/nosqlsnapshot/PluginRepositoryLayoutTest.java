@@ -32,11 +32,14 @@ class PluginRepositoryLayoutTest {
         while (dir != null && !Files.isRegularFile(dir.resolve("Jenkinsfile"))) {
             dir = dir.getParent();
         }
-        assertThat(dir).as("no folder above the test's working directory holds a Jenkinsfile").isNotNull();
+        assertThat(dir)
+                .as("no folder above the test's working directory holds a Jenkinsfile")
+                .isNotNull();
         root = dir;
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document pom = factory.newDocumentBuilder().parse(root.resolve("pom.xml").toFile());
+        Document pom =
+                factory.newDocumentBuilder().parse(root.resolve("pom.xml").toFile());
         project = pom.getDocumentElement();
     }
 
@@ -48,7 +51,8 @@ class PluginRepositoryLayoutTest {
         assertThat(text(parent, "groupId")).isEqualTo("org.jenkins-ci.plugins");
         assertThat(text(parent, "artifactId")).isEqualTo("plugin");
         assertThat(text(parent, "version")).startsWith("6.");
-        assertThat(child(parent, "relativePath")).as("<relativePath/>: the parent comes from the repository")
+        assertThat(child(parent, "relativePath"))
+                .as("<relativePath/>: the parent comes from the repository")
                 .isNotNull();
         assertThat(text(child(parent, "relativePath"))).isEmpty();
 
@@ -64,14 +68,17 @@ class PluginRepositoryLayoutTest {
 
         assertThat(property("jenkins.baseline")).isEqualTo("2.541");
         assertThat(property("jenkins.version")).isEqualTo("${jenkins.baseline}.3");
-        Element bom = dependencies(child(child(project, "dependencyManagement"), "dependencies")).get(0);
+        Element bom = dependencies(child(child(project, "dependencyManagement"), "dependencies"))
+                .get(0);
         assertThat(text(bom, "artifactId")).isEqualTo("bom-${jenkins.baseline}.x");
         assertThat(child(project, "licenses")).isNotNull();
         assertThat(text(child(child(project, "licenses"), "license"), "name")).isEqualTo("MIT License");
         assertThat(child(project, "scm")).isNotNull();
         assertThat(text(child(project, "scm"), "url")).isEqualTo("https://github.com/${gitHubRepo}");
         assertThat(child(project, "developers")).as("hosting: no <developers>").isNull();
-        assertThat(child(project, "modules")).as("the plugin is the whole build").isNull();
+        assertThat(child(project, "modules"))
+                .as("the plugin is the whole build")
+                .isNull();
         for (String element : List.of("repositories", "pluginRepositories")) {
             for (Element repo : children(child(project, element))) {
                 assertThat(text(repo, "url")).as(element).startsWith("https://");
@@ -92,28 +99,45 @@ class PluginRepositoryLayoutTest {
     @Test
     void rootPomKeepsTheArchetypesQualitySwitchesAndLeavesJavaToTheParent() {
         assertThat(property("hpi.strictBundledArtifacts")).isEqualTo("true");
-        for (String ban : List.of("ban-junit4-imports.skip", "ban-deprecated-stapler.skip",
-                "ban-commons-lang-2.skip", "spotless.check.skip")) {
+        for (String ban : List.of(
+                "ban-junit4-imports.skip",
+                "ban-deprecated-stapler.skip",
+                "ban-commons-lang-2.skip",
+                "spotless.check.skip")) {
             assertThat(property(ban)).as(ban).isEqualTo("false");
         }
-        assertThat(property("maven.compiler.release")).as("the parent decides the Java release").isNull();
+        assertThat(property("maven.compiler.release"))
+                .as("the parent decides the Java release")
+                .isNull();
     }
 
     @Test
     void jenkinsfileIsAPlainBuildPlugin() throws IOException {
         String jenkinsfile = Files.readString(root.resolve("Jenkinsfile"), StandardCharsets.UTF_8);
-        assertThat(jenkinsfile).contains("buildPlugin(").doesNotContain("MAVEN_ARGS").doesNotContain("withEnv")
+        assertThat(jenkinsfile)
+                .contains("buildPlugin(")
+                .doesNotContain("MAVEN_ARGS")
+                .doesNotContain("withEnv")
                 .doesNotContain("-P");
     }
 
     @Test
     void topLevelHasTheStandardPluginLayout() {
-        for (String path : List.of("pom.xml", "Jenkinsfile", "README.md", "docs", "src/main/java",
-                "src/main/resources", "src/test/java", "src/test/resources")) {
+        for (String path : List.of(
+                "pom.xml",
+                "Jenkinsfile",
+                "README.md",
+                "docs",
+                "src/main/java",
+                "src/main/resources",
+                "src/test/java",
+                "src/test/resources")) {
             assertThat(root.resolve(path)).as(path).exists();
         }
         for (String gone : List.of("core/src", "plugin/src", "plugin/pom.xml")) {
-            assertThat(root.resolve(gone)).as(gone + " is gone: the sources live in src/").doesNotExist();
+            assertThat(root.resolve(gone))
+                    .as(gone + " is gone: the sources live in src/")
+                    .doesNotExist();
         }
     }
 
@@ -142,12 +166,17 @@ class PluginRepositoryLayoutTest {
     }
 
     private static Element child(Element parent, String name) {
-        return children(parent).stream().filter(e -> e.getTagName().equals(name)).findFirst().orElse(null);
+        return children(parent).stream()
+                .filter(e -> e.getTagName().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String text(Element parent, String name) {
         Element element = child(parent, name);
-        assertThat(element).as("<" + name + "> in <" + parent.getTagName() + ">").isNotNull();
+        assertThat(element)
+                .as("<" + name + "> in <" + parent.getTagName() + ">")
+                .isNotNull();
         return text(element);
     }
 

@@ -29,8 +29,8 @@ public abstract class CredentialsProvider extends Descriptor<CredentialsProvider
     }
 
     @CheckForNull
-    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
-            @NonNull Run<?, ?> run) {
+    public static <C extends IdCredentials> C findCredentialById(
+            @NonNull String id, @NonNull Class<C> type, @NonNull Run<?, ?> run) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
@@ -40,15 +40,21 @@ public abstract class CredentialsProvider extends Descriptor<CredentialsProvider
     }
 
     @NonNull
-    public static <C extends IdCredentials> ListBoxModel listCredentialsInItem(@NonNull Class<C> type,
-            @Nullable Item item, @Nullable Authentication authentication,
-            @Nullable List<DomainRequirement> domainRequirements, @Nullable CredentialsMatcher matcher) {
+    public static <C extends IdCredentials> ListBoxModel listCredentialsInItem(
+            @NonNull Class<C> type,
+            @Nullable Item item,
+            @Nullable Authentication authentication,
+            @Nullable List<DomainRequirement> domainRequirements,
+            @Nullable CredentialsMatcher matcher) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
-    public static <C extends IdCredentials> ListBoxModel listCredentialsInItemGroup(@NonNull Class<C> type,
-            @Nullable ItemGroup itemGroup, @Nullable Authentication authentication,
-            @Nullable List<DomainRequirement> domainRequirements, @Nullable CredentialsMatcher matcher) {
+    public static <C extends IdCredentials> ListBoxModel listCredentialsInItemGroup(
+            @NonNull Class<C> type,
+            @Nullable ItemGroup itemGroup,
+            @Nullable Authentication authentication,
+            @Nullable List<DomainRequirement> domainRequirements,
+            @Nullable CredentialsMatcher matcher) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 }

@@ -1,11 +1,10 @@
 package io.jenkins.plugins.nosqlsnapshot.actions;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotLinkName;
-import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
-
 import hudson.model.Action;
 import hudson.model.Api;
 import hudson.model.Run;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotLinkName;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
 import java.util.Collection;
 import java.util.List;
 import jenkins.model.RunAction2;
@@ -159,7 +158,7 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
         if (all.isEmpty() || all.get(all.size() - 1) != this) {
             return List.of();
         }
-        return List.of(new NosqlSnapshotProjectAction(summary.getDisplayName(), summary.getVerdict(),
-                run.getNumber(), getUrlName()));
+        return List.of(new NosqlSnapshotProjectAction(
+                summary.getDisplayName(), summary.getVerdict(), run.getNumber(), getUrlName()));
     }
 }

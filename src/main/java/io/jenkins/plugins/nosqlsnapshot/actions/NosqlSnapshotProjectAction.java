@@ -1,8 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.actions;
 
-import io.jenkins.plugins.nosqlsnapshot.Messages;
-
 import hudson.model.Action;
+import io.jenkins.plugins.nosqlsnapshot.Messages;
 
 /**
  * On the job page ({@code jobMain.jelly}): the name and verdict of the last snapshot of the last completed build,

@@ -1,11 +1,10 @@
 package io.jenkins.plugins.nosqlsnapshot.actions;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotEnvironment;
-
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.model.EnvironmentContributingAction;
 import hudson.model.Run;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotEnvironment;
 import java.util.Map;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;

@@ -1,11 +1,10 @@
 package io.jenkins.plugins.nosqlsnapshot.config;
 
-import io.jenkins.plugins.nosqlsnapshot.Messages;
-import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
-
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

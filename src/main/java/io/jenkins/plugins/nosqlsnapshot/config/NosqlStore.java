@@ -1,17 +1,16 @@
 package io.jenkins.plugins.nosqlsnapshot.config;
 
-import io.jenkins.plugins.nosqlsnapshot.Messages;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
-import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
-
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -50,8 +49,21 @@ public class NosqlStore implements Describable<NosqlStore> {
 
     /** The Jenkins-free view the steps merge with their own settings. */
     public StoreProfile toProfile() {
-        return new StoreProfile(name, endpoint, kvstoreJar, javaCommand, adminCommand, securityFile, credentialsId,
-                loginFile, username, zone, onPartial, onConfigFailure, minReplicasPerShard, preflight);
+        return new StoreProfile(
+                name,
+                endpoint,
+                kvstoreJar,
+                javaCommand,
+                adminCommand,
+                securityFile,
+                credentialsId,
+                loginFile,
+                username,
+                zone,
+                onPartial,
+                onConfigFailure,
+                minReplicasPerShard,
+                preflight);
     }
 
     public String getName() {
@@ -206,14 +218,12 @@ public class NosqlStore implements Describable<NosqlStore> {
         }
 
         @POST
-        public FormValidation doCheckSecurityFile(@QueryParameter String value,
-                @QueryParameter String credentialsId) {
+        public FormValidation doCheckSecurityFile(@QueryParameter String value, @QueryParameter String credentialsId) {
             return FormSupport.checkGlobal(FieldCheck.securityFile(value, credentialsId));
         }
 
         @POST
-        public FormValidation doCheckCredentialsId(@QueryParameter String value,
-                @QueryParameter String securityFile) {
+        public FormValidation doCheckCredentialsId(@QueryParameter String value, @QueryParameter String securityFile) {
             return FormSupport.checkCredentialsForGlobal(value, securityFile);
         }
 

@@ -1,11 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.execution;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
-
-import io.jenkins.plugins.nosqlsnapshot.mapping.BuildSelector;
-import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
-import io.jenkins.plugins.nosqlsnapshot.mapping.SavedReportChoice;
-
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Job;
@@ -15,6 +9,10 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.mapping.BuildSelector;
+import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SavedReportChoice;
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -36,26 +34,25 @@ public final class ArchivedReports {
     /** Largest report file read (a store of 1,000 SNs writes a few MB). */
     private static final int MAX_CHARS = 64 * 1024 * 1024;
 
-    private ArchivedReports() {
-    }
+    private ArchivedReports() {}
 
     /** A saved snapshot and where it was read from, for messages and the returned map. */
-    record Saved(SavedSnapshot snapshot, String from) {
-    }
+    record Saved(SavedSnapshot snapshot, String from) {}
 
     /** From an earlier build of the same job. */
     static Saved fromBuild(Run<?, ?> current, BuildSelector selector, String snapshotName)
             throws IOException, InterruptedException {
         Job<?, ?> job = current.getParent();
-        Run<?, ?> build = switch (selector.kind()) {
-            case NUMBER -> job.getBuildByNumber(selector.number());
-            case LAST_SUCCESSFUL -> job.getLastSuccessfulBuild();
-            case LAST_STABLE -> job.getLastStableBuild();
-            case LAST_COMPLETED -> job.getLastCompletedBuild();
-        };
+        Run<?, ?> build =
+                switch (selector.kind()) {
+                    case NUMBER -> job.getBuildByNumber(selector.number());
+                    case LAST_SUCCESSFUL -> job.getLastSuccessfulBuild();
+                    case LAST_STABLE -> job.getLastStableBuild();
+                    case LAST_COMPLETED -> job.getLastCompletedBuild();
+                };
         if (build == null) {
-            throw new AbortException(Console.PREFIX + "fromBuild: this job has no build "
-                    + selector.describe() + " (deleted, or none matches)");
+            throw new AbortException(Console.PREFIX + "fromBuild: this job has no build " + selector.describe()
+                    + " (deleted, or none matches)");
         }
         String where = "build #" + build.getNumber();
         Map<String, VirtualFile> reports = reportDirectories(build);
@@ -68,8 +65,9 @@ public final class ArchivedReports {
         VirtualFile directory = reports.get(chosen);
         VirtualFile topology = directory.child(ReportFiles.TOPOLOGY_JSON);
         String from = where + " (" + ReportLayout.ROOT + "/" + chosen + ")";
-        return new Saved(parse(read(directory.child(ReportFiles.REPORT_JSON)),
-                topology.isFile() ? read(topology) : null, from), from);
+        return new Saved(
+                parse(read(directory.child(ReportFiles.REPORT_JSON)), topology.isFile() ? read(topology) : null, from),
+                from);
     }
 
     /** From a report directory in the workspace (e.g. the {@code reportPath} nosqlSnapshot returned). */
@@ -82,8 +80,8 @@ public final class ArchivedReports {
                     + " nosqlSnapshot wrote (its reportPath)");
         }
         FilePath topology = dir.child(ReportFiles.TOPOLOGY_JSON);
-        return new Saved(parse(report.readToString(), topology.exists() ? topology.readToString() : null, directory),
-                directory);
+        return new Saved(
+                parse(report.readToString(), topology.exists() ? topology.readToString() : null, directory), directory);
     }
 
     private static SavedSnapshot parse(String reportJson, String topologyJson, String from) throws AbortException {
@@ -104,14 +102,15 @@ public final class ArchivedReports {
         Run<?, ?> build = current;
         for (int i = 0; build != null && i <= HISTORY_BUILDS; i++, build = build.getPreviousBuild()) {
             try {
-                for (Map.Entry<String, VirtualFile> entry : reportDirectories(build).entrySet()) {
+                for (Map.Entry<String, VirtualFile> entry :
+                        reportDirectories(build).entrySet()) {
                     if (ReportLayout.holdsSnapshotOf(entry.getKey(), name)) {
                         reports.add(ReportJson.read(read(entry.getValue().child(ReportFiles.REPORT_JSON))));
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                log.println(Console.PREFIX + "WARNING: skipped the archived reports of build #"
-                        + build.getNumber() + ": " + e.getMessage());
+                log.println(Console.PREFIX + "WARNING: skipped the archived reports of build #" + build.getNumber()
+                        + ": " + e.getMessage());
             }
         }
         return RetentionHistory.of(reports);

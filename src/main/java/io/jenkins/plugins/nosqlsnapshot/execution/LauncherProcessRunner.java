@@ -42,8 +42,8 @@ public final class LauncherProcessRunner implements ProcessRunner {
             workingDirectory.mkdirs();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while creating the workspace "
-                    + workingDirectory.getRemote());
+            throw new InterruptedIOException(
+                    "Interrupted while creating the workspace " + workingDirectory.getRemote());
         }
         Proc proc = launcher.launch()
                 .cmds(command)
@@ -64,13 +64,15 @@ public final class LauncherProcessRunner implements ProcessRunner {
 
         ProcProcess(Proc proc, String program) {
             this.proc = proc;
-            Thread waiter = new Thread(() -> {
-                try {
-                    exit.complete(proc.join());
-                } catch (IOException | InterruptedException | RuntimeException e) {
-                    exit.completeExceptionally(e);
-                }
-            }, "nosql-snapshot: waiting for " + program);
+            Thread waiter = new Thread(
+                    () -> {
+                        try {
+                            exit.complete(proc.join());
+                        } catch (IOException | InterruptedException | RuntimeException e) {
+                            exit.completeExceptionally(e);
+                        }
+                    },
+                    "nosql-snapshot: waiting for " + program);
             waiter.setDaemon(true);
             waiter.start();
         }

@@ -1,16 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.execution;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
-
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleMapping;
-import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
-import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
-import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
-import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
-import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
-import io.jenkins.plugins.nosqlsnapshot.security.SecurityMaterial;
-
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
@@ -38,6 +27,15 @@ import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleMapping;
+import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
+import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
+import io.jenkins.plugins.nosqlsnapshot.security.SecurityMaterial;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -55,20 +53,16 @@ import jenkins.util.BuildListenerAdapter;
 public final class LifecyclePerformer {
     private static final String PREFIX = Console.PREFIX;
 
-    private LifecyclePerformer() {
-    }
+    private LifecyclePerformer() {}
 
     /** A prune that ran, and where its {@code prune.json} was written (null when it could not be). */
-    public record Pruned(PruneReport report, String reportPath) {
-    }
+    public record Pruned(PruneReport report, String reportPath) {}
 
     /** The snapshot, and the prune after it when {@code keep}/{@code maxAge} asked for one. */
-    record Locked(RunResult result, Pruned pruned) {
-    }
+    record Locked(RunResult result, Pruned pruned) {}
 
     /** A restore check that ran. */
-    public record Checked(RestoreReadiness readiness, String reportPath, String savedFrom, BuildOutcome outcome) {
-    }
+    public record Checked(RestoreReadiness readiness, String reportPath, String savedFrom, BuildOutcome outcome) {}
 
     /**
      * {@code nosqlSnapshot}'s admin session under the store's lock, then, when the snapshot is not a FAILURE and
@@ -76,44 +70,63 @@ public final class LifecyclePerformer {
      * ({@code LOCK_TIMEOUT}), never a snapshot taken beside another run's prune. An abort while waiting leaves
      * the thread interrupted and a CANCELLED report.
      */
-    static Locked snapshot(SnapshotSettings effective, AdminTarget target, SnapshotRequest request,
-            ProcessRunner runner, Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener) {
+    static Locked snapshot(
+            SnapshotSettings effective,
+            AdminTarget target,
+            SnapshotRequest request,
+            ProcessRunner runner,
+            Run<?, ?> run,
+            FilePath workspace,
+            Launcher launcher,
+            TaskListener listener) {
         PrintStream log = listener.getLogger();
         RetentionPolicy policy;
         Duration lockTimeout;
         try {
             lockTimeout = LifecycleMapping.lockTimeout(effective.getLockTimeout());
-            policy = LifecycleMapping.retentionAfterSnapshot(request.name(), effective.getKeep(),
-                    effective.getMaxAge());
+            policy =
+                    LifecycleMapping.retentionAfterSnapshot(request.name(), effective.getKeep(), effective.getMaxAge());
         } catch (IllegalArgumentException e) {
             // the request exists: a FAILURE report, written and archived like any other
-            return new Locked(SnapshotRun.notRun(request,
-                    ReasonCode.CONFIGURATION_INVALID.reason(e.getMessage())), null);
+            return new Locked(
+                    SnapshotRun.notRun(request, ReasonCode.CONFIGURATION_INVALID.reason(e.getMessage())), null);
         }
         StoreLock lock;
         try {
             lock = StoreLocks.acquire(target, run, "nosqlSnapshot", request.name(), lockTimeout, log);
         } catch (LockTimeoutException e) {
-            return new Locked(SnapshotRun.notRun(request,
-                    ReasonCode.LOCK_TIMEOUT.reason(e.getMessage(), "build", "lockTimeout")), null);
+            return new Locked(
+                    SnapshotRun.notRun(request, ReasonCode.LOCK_TIMEOUT.reason(e.getMessage(), "build", "lockTimeout")),
+                    null);
         } catch (IOException e) {
             return new Locked(SnapshotRun.notRun(request, ReasonCode.LOCK_FAILED.reason(e.getMessage())), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Locked(SnapshotRun.notRun(request,
-                    ReasonCode.LOCK_WAIT_CANCELLED.reason("; no snapshot was taken")), null);
+            return new Locked(
+                    SnapshotRun.notRun(request, ReasonCode.LOCK_WAIT_CANCELLED.reason("; no snapshot was taken")),
+                    null);
         }
         try {
             RunResult result = new SnapshotRun(runner, progress(log)).execute(target, request);
             Pruned pruned = null;
-            if (policy != null && result.report().verdict() != Verdict.FAILURE
+            if (policy != null
+                    && result.report().verdict() != Verdict.FAILURE
                     && !Thread.currentThread().isInterrupted()) {
                 RetentionHistory history = ArchivedReports.history(run, request.name(), log)
                         .and(RetentionHistory.of(List.of(result.report())));
                 PruneReport report = prune(runner, target, policy, history, request.limits(), workspace, log);
                 String directory = ReportLayout.directory(result.report());
-                pruned = new Pruned(report, write(directory, LifecycleJson.PRUNE_JSON, LifecycleJson.write(report),
-                        effective.isArchive(), run, workspace, launcher, listener));
+                pruned = new Pruned(
+                        report,
+                        write(
+                                directory,
+                                LifecycleJson.PRUNE_JSON,
+                                LifecycleJson.write(report),
+                                effective.isArchive(),
+                                run,
+                                workspace,
+                                launcher,
+                                listener));
             }
             return new Locked(result, pruned);
         } finally {
@@ -122,8 +135,14 @@ public final class LifecyclePerformer {
     }
 
     /** {@code nosqlRestoreCheck} and its builder: read the saved report, check it under the store's lock. */
-    public static Checked restoreCheck(RestoreCheckSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
-            Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
+    public static Checked restoreCheck(
+            RestoreCheckSettings settings,
+            Run<?, ?> run,
+            FilePath workspace,
+            EnvVars env,
+            Launcher launcher,
+            TaskListener listener)
+            throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         SnapshotSettings effective;
         AdminTarget target;
@@ -169,8 +188,15 @@ public final class LifecyclePerformer {
             }
         }
         log.println(RestoreReadinessText.render(readiness));
-        String path = write(ReportLayout.directory(saved.snapshot().report()), LifecycleJson.RESTORE_CHECK_JSON,
-                LifecycleJson.write(readiness), effective.isArchive(), run, workspace, launcher, listener);
+        String path = write(
+                ReportLayout.directory(saved.snapshot().report()),
+                LifecycleJson.RESTORE_CHECK_JSON,
+                LifecycleJson.write(readiness),
+                effective.isArchive(),
+                run,
+                workspace,
+                launcher,
+                listener);
         BuildOutcome outcome = LifecycleOutcome.of(readiness);
         if (Thread.interrupted()) {
             throw OutcomeEffects.aborted("restore check step", path, outcome, listener);
@@ -180,8 +206,15 @@ public final class LifecyclePerformer {
     }
 
     /** {@code nosqlPrune}: the snapshots named {@code yyMMdd-HHmmss-NAME}, under the store's lock. */
-    public static Pruned prune(SnapshotSettings settings, boolean dryRun, Run<?, ?> run, FilePath workspace, EnvVars env,
-            Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
+    public static Pruned prune(
+            SnapshotSettings settings,
+            boolean dryRun,
+            Run<?, ?> run,
+            FilePath workspace,
+            EnvVars env,
+            Launcher launcher,
+            TaskListener listener)
+            throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         SnapshotSettings effective;
         AdminTarget target;
@@ -213,27 +246,46 @@ public final class LifecyclePerformer {
                 throw new AbortException(PREFIX + e.getMessage() + " Nothing was removed.");
             }
             try {
-                report = prune(new LauncherProcessRunner(launcher, workspace, env), target, policy, history, limits,
-                        workspace, log);
+                report = prune(
+                        new LauncherProcessRunner(launcher, workspace, env),
+                        target,
+                        policy,
+                        history,
+                        limits,
+                        workspace,
+                        log);
             } finally {
                 StoreLocks.release(lock, log);
             }
         }
-        String path = write(ReportLayout.ROOT + "/prune-" + policy.name(), LifecycleJson.PRUNE_JSON,
-                LifecycleJson.write(report), effective.isArchive(), run, workspace, launcher, listener);
+        String path = write(
+                ReportLayout.ROOT + "/prune-" + policy.name(),
+                LifecycleJson.PRUNE_JSON,
+                LifecycleJson.write(report),
+                effective.isArchive(),
+                run,
+                workspace,
+                launcher,
+                listener);
         if (Thread.interrupted()) {
             throw OutcomeEffects.aborted("prune step", path, LifecycleOutcome.of(report), listener);
         }
         return new Pruned(report, path);
     }
 
-    private static PruneReport prune(ProcessRunner runner, AdminTarget target, RetentionPolicy policy,
-            RetentionHistory history, SessionLimits limits, FilePath workspace, PrintStream log) {
+    private static PruneReport prune(
+            ProcessRunner runner,
+            AdminTarget target,
+            RetentionPolicy policy,
+            RetentionHistory history,
+            SessionLimits limits,
+            FilePath workspace,
+            PrintStream log) {
         log.println(PREFIX + (policy.dryRun() ? "Dry run: pruning" : "Pruning") + " snapshots named "
                 + PruneText.pattern(policy.name()) + " (keep " + (policy.keep() == null ? "any number" : policy.keep())
                 + (policy.maxAge() == null ? "" : ", younger than " + policy.maxAge()) + ")");
-        PruneReport report = new Prune(runner, progress(log), clockOf(workspace, log))
-                .prune(target, policy, history, limits);
+        PruneReport report =
+                new Prune(runner, progress(log), clockOf(workspace, log)).prune(target, policy, history, limits);
         log.println(PruneText.render(report));
         return report;
     }
@@ -255,8 +307,15 @@ public final class LifecyclePerformer {
     }
 
     /** Writes one JSON file into the workspace and archives it; a failure is a warning, never a lost answer. */
-    private static String write(String directory, String file, String content, boolean archive, Run<?, ?> run,
-            FilePath workspace, Launcher launcher, TaskListener listener) {
+    private static String write(
+            String directory,
+            String file,
+            String content,
+            boolean archive,
+            Run<?, ?> run,
+            FilePath workspace,
+            Launcher launcher,
+            TaskListener listener) {
         String path = directory + "/" + file;
         try {
             FilePath dir = workspace.child(directory);
@@ -271,8 +330,12 @@ public final class LifecyclePerformer {
         }
         if (archive) {
             try {
-                run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener),
-                        ReportLayout.artifacts(directory, List.of(file)));
+                run.pickArtifactManager()
+                        .archive(
+                                workspace,
+                                launcher,
+                                BuildListenerAdapter.wrap(listener),
+                                ReportLayout.artifacts(directory, List.of(file)));
             } catch (IOException | InterruptedException | RuntimeException e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();

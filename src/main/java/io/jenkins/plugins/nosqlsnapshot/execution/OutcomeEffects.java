@@ -1,13 +1,11 @@
 package io.jenkins.plugins.nosqlsnapshot.execution;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
-
-import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
-
 import hudson.AbortException;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import java.io.IOException;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -19,8 +17,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * {@code AbortException} with the message (so {@code catchError} works). Never sets FAILURE itself.
  */
 public final class OutcomeEffects {
-    private OutcomeEffects() {
-    }
+    private OutcomeEffects() {}
 
     /** Prints the outcome unless its exception will (a FAILURE is shown once, by Jenkins). */
     public static void print(BuildOutcome outcome, TaskListener listener) {
@@ -34,8 +31,7 @@ public final class OutcomeEffects {
      * only in the controller's log), and returned as the exception to throw. A FAILURE outcome, which no exception
      * will carry now, is printed first.
      */
-    static InterruptedException aborted(String step, String reportPath, BuildOutcome outcome,
-            TaskListener listener) {
+    static InterruptedException aborted(String step, String reportPath, BuildOutcome outcome, TaskListener listener) {
         if (outcome != null && !outcome.printedByTheStep()) {
             listener.getLogger().println(Console.PREFIX + outcome.message());
         }

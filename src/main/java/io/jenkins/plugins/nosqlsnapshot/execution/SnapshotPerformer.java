@@ -1,24 +1,14 @@
 package io.jenkins.plugins.nosqlsnapshot.execution;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
-
-import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
-import io.jenkins.plugins.nosqlsnapshot.actions.SnapshotEnvironmentAction;
-import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
-import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
-import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
-import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
-import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
-import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
-import io.jenkins.plugins.nosqlsnapshot.security.SecurityMaterial;
-
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
+import io.jenkins.plugins.nosqlsnapshot.actions.SnapshotEnvironmentAction;
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
@@ -26,6 +16,14 @@ import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
+import io.jenkins.plugins.nosqlsnapshot.security.SecurityMaterial;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,16 +37,20 @@ import jenkins.util.BuildListenerAdapter;
  */
 public final class SnapshotPerformer {
 
-    private SnapshotPerformer() {
-    }
+    private SnapshotPerformer() {}
 
     /** What a run left: the engine's report, where it was written, and its effect on the build. */
-    public record Performed(SnapshotReport report, String reportPath, BuildOutcome outcome,
-            LifecyclePerformer.Pruned pruned) {
-    }
+    public record Performed(
+            SnapshotReport report, String reportPath, BuildOutcome outcome, LifecyclePerformer.Pruned pruned) {}
 
-    public static Performed perform(SnapshotSettings settings, Run<?, ?> run, FilePath workspace, EnvVars env,
-            Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
+    public static Performed perform(
+            SnapshotSettings settings,
+            Run<?, ?> run,
+            FilePath workspace,
+            EnvVars env,
+            Launcher launcher,
+            TaskListener listener)
+            throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         SnapshotSettings effective;
         AdminTarget target;
@@ -64,8 +66,8 @@ public final class SnapshotPerformer {
         }
         log.println(Console.PREFIX + "Taking snapshot '" + request.name() + "' of "
                 + StoreProfile.describe(settings.storeName(env::expand), target.endpoint()));
-        LifecyclePerformer.Locked locked = withLogin(effective, target, request, login, run, workspace, env,
-                launcher, listener);
+        LifecyclePerformer.Locked locked =
+                withLogin(effective, target, request, login, run, workspace, env, launcher, listener);
         RunResult result = locked.result();
         LifecyclePerformer.Pruned pruned = locked.pruned();
         // An abort interrupts this thread; the engine then ends the admin session and still reports what happened.
@@ -74,11 +76,13 @@ public final class SnapshotPerformer {
         Written written = writeReport(result, effective.isArchive(), run, workspace, launcher, listener);
         String reportPath = written.reportJson();
         String name = report.snapshotName() != null ? report.snapshotName() : report.requestedName();
-        run.addOrReplaceAction(new SnapshotEnvironmentAction(name, report.verdict().name()));
-        run.addAction(new NosqlSnapshotAction(SnapshotSummary.of(report, written.directory(), written.archived(),
-                written.html()), run.getActions(NosqlSnapshotAction.class).size() + 1));
-        BuildOutcome outcome = LifecycleOutcome.afterSnapshot(BuildOutcome.of(report),
-                pruned == null ? null : pruned.report());
+        run.addOrReplaceAction(
+                new SnapshotEnvironmentAction(name, report.verdict().name()));
+        run.addAction(new NosqlSnapshotAction(
+                SnapshotSummary.of(report, written.directory(), written.archived(), written.html()),
+                run.getActions(NosqlSnapshotAction.class).size() + 1));
+        BuildOutcome outcome =
+                LifecycleOutcome.afterSnapshot(BuildOutcome.of(report), pruned == null ? null : pruned.report());
         if (interrupted || Thread.interrupted()) {
             throw OutcomeEffects.aborted("snapshot step", reportPath, outcome, listener);
         }
@@ -92,21 +96,37 @@ public final class SnapshotPerformer {
      * (no such credential, a login file that would prompt, a zip with no or several login files) is a FAILURE
      * report ({@code LOGIN_INVALID}) like any other, so it is written, archived and left in the variables.
      */
-    private static LifecyclePerformer.Locked withLogin(SnapshotSettings effective, AdminTarget target,
-            SnapshotRequest request, SnapshotSettings.LoginSource login, Run<?, ?> run, FilePath workspace,
-            EnvVars env, Launcher launcher, TaskListener listener) throws IOException, InterruptedException {
+    private static LifecyclePerformer.Locked withLogin(
+            SnapshotSettings effective,
+            AdminTarget target,
+            SnapshotRequest request,
+            SnapshotSettings.LoginSource login,
+            Run<?, ?> run,
+            FilePath workspace,
+            EnvVars env,
+            Launcher launcher,
+            TaskListener listener)
+            throws IOException, InterruptedException {
         SecurityMaterial prepared;
         try {
             prepared = SecurityMaterial.prepare(login, run, workspace, listener);
         } catch (IOException e) {
-            return new LifecyclePerformer.Locked(SnapshotRun.notRun(request,
-                    ReasonCode.LOGIN_INVALID.reason(withoutPrefix(e.getMessage()))), null);
+            return new LifecyclePerformer.Locked(
+                    SnapshotRun.notRun(request, ReasonCode.LOGIN_INVALID.reason(withoutPrefix(e.getMessage()))), null);
         }
         try (SecurityMaterial material = prepared) {
-            AdminTarget secured = material.loginFile() == null ? target
+            AdminTarget secured = material.loginFile() == null
+                    ? target
                     : SnapshotSettings.withSecurityFile(target, material.loginFile());
-            return LifecyclePerformer.snapshot(effective, secured, request,
-                    new LauncherProcessRunner(launcher, workspace, env), run, workspace, launcher, listener);
+            return LifecyclePerformer.snapshot(
+                    effective,
+                    secured,
+                    request,
+                    new LauncherProcessRunner(launcher, workspace, env),
+                    run,
+                    workspace,
+                    launcher,
+                    listener);
         }
     }
 
@@ -135,12 +155,16 @@ public final class SnapshotPerformer {
     }
 
     /** What was written: the directory, report.json's path (null when nothing could be written), archived or not. */
-    private record Written(String directory, String reportJson, boolean archived, boolean html) {
-    }
+    private record Written(String directory, String reportJson, boolean archived, boolean html) {}
 
     /** Writes every report file into the workspace and archives them. */
-    private static Written writeReport(RunResult result, boolean archive, Run<?, ?> run, FilePath workspace,
-            Launcher launcher, TaskListener listener) {
+    private static Written writeReport(
+            RunResult result,
+            boolean archive,
+            Run<?, ?> run,
+            FilePath workspace,
+            Launcher launcher,
+            TaskListener listener) {
         PrintStream log = listener.getLogger();
         String directory = ReportLayout.directory(result.report());
         Map<String, String> files = ReportFiles.render(result.report(), result.topologyDocument());
@@ -164,8 +188,12 @@ public final class SnapshotPerformer {
             return new Written(directory, reportPath, false, html);
         }
         try {
-            run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener),
-                    ReportLayout.artifacts(directory, files.keySet()));
+            run.pickArtifactManager()
+                    .archive(
+                            workspace,
+                            launcher,
+                            BuildListenerAdapter.wrap(listener),
+                            ReportLayout.artifacts(directory, files.keySet()));
             log.println(Console.PREFIX + "Report archived as build artifacts under " + directory + "/");
         } catch (IOException | InterruptedException | RuntimeException e) {
             if (e instanceof InterruptedException) {

@@ -1,12 +1,10 @@
 package io.jenkins.plugins.nosqlsnapshot.execution;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
-
-import io.jenkins.plugins.nosqlsnapshot.mapping.LockNames;
-
 import hudson.model.Run;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LockNames;
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,19 +20,23 @@ import jenkins.model.Jenkins;
 public final class StoreLocks {
     static final String DIRECTORY = LockNames.DIRECTORY;
 
-    private StoreLocks() {
-    }
+    private StoreLocks() {}
 
     /**
      * @param function the step about to run, e.g. {@code nosqlSnapshot}; with {@code name}, shown to builds that wait
      * @param name     the snapshot name it works on, or null
      * @throws io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException when another build kept it longer
      */
-    static StoreLock acquire(AdminTarget target, Run<?, ?> run, String function, String name, Duration timeout,
-            PrintStream log) throws IOException, InterruptedException {
+    static StoreLock acquire(
+            AdminTarget target, Run<?, ?> run, String function, String name, Duration timeout, PrintStream log)
+            throws IOException, InterruptedException {
         Path directory = LockNames.directory(Jenkins.get().getRootDir());
-        StoreLock lock = StoreLock.acquire(directory, target.storeKey(), LockNames.holder(run.getExternalizableId(),
-                function, name), timeout, message -> log.println(Console.PREFIX + message));
+        StoreLock lock = StoreLock.acquire(
+                directory,
+                target.storeKey(),
+                LockNames.holder(run.getExternalizableId(), function, name),
+                timeout,
+                message -> log.println(Console.PREFIX + message));
         log.println(Console.PREFIX + "Holding the lock on store " + target.storeKey());
         return lock;
     }

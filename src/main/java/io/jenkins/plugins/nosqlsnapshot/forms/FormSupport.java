@@ -1,7 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.forms;
 
-import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
-
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
@@ -11,6 +9,7 @@ import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.FileCredentials;
@@ -23,8 +22,7 @@ import org.springframework.security.core.Authentication;
  * is computed. The checks themselves are the Jenkins-free {@link FieldCheck}.
  */
 public final class FormSupport {
-    private FormSupport() {
-    }
+    private FormSupport() {}
 
     /** May the caller configure this job (or, with no job, Jenkins)? */
     public static boolean canConfigure(Item item) {
@@ -107,14 +105,17 @@ public final class FormSupport {
             if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
                 return result.includeCurrentValue(value);
             }
-            return result.includeEmptyValue().includeAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class)
+            return result.includeEmptyValue()
+                    .includeAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class)
                     .includeCurrentValue(value);
         }
         if (!item.hasPermission(Item.EXTENDED_READ) && !item.hasPermission(CredentialsProvider.USE_ITEM)) {
             return result.includeCurrentValue(value);
         }
         Authentication auth = item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
-        return result.includeEmptyValue().includeAs(auth, item, FileCredentials.class).includeCurrentValue(value);
+        return result.includeEmptyValue()
+                .includeAs(auth, item, FileCredentials.class)
+                .includeCurrentValue(value);
     }
 
     /** Secret file credentials for a store in the global configuration (used later in the build's context). */
@@ -124,7 +125,8 @@ public final class FormSupport {
         if (!canAdminister()) {
             return result.includeCurrentValue(value);
         }
-        return result.includeEmptyValue().includeAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class)
+        return result.includeEmptyValue()
+                .includeAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class)
                 .includeCurrentValue(value);
     }
 
@@ -142,10 +144,14 @@ public final class FormSupport {
         }
         Authentication auth = item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
         ListBoxModel found = item == null
-                ? CredentialsProvider.listCredentialsInItemGroup(FileCredentials.class, Jenkins.get(), ACL.SYSTEM2,
-                        List.of(), CredentialsMatchers.withId(value.strip()))
-                : CredentialsProvider.listCredentialsInItem(FileCredentials.class, item, auth, List.of(),
-                        CredentialsMatchers.withId(value.strip()));
+                ? CredentialsProvider.listCredentialsInItemGroup(
+                        FileCredentials.class,
+                        Jenkins.get(),
+                        ACL.SYSTEM2,
+                        List.of(),
+                        CredentialsMatchers.withId(value.strip()))
+                : CredentialsProvider.listCredentialsInItem(
+                        FileCredentials.class, item, auth, List.of(), CredentialsMatchers.withId(value.strip()));
         return found.isEmpty()
                 ? FormValidation.error("No Secret file credential with this ID is available to this job")
                 : FormValidation.ok();
@@ -160,9 +166,15 @@ public final class FormSupport {
         if (both.level() != FieldCheck.Level.OK || value == null || value.isBlank()) {
             return toValidation(both);
         }
-        ListBoxModel found = CredentialsProvider.listCredentialsInItemGroup(FileCredentials.class, Jenkins.get(),
-                ACL.SYSTEM2, List.of(), CredentialsMatchers.withId(value.strip()));
-        return found.isEmpty() ? FormValidation.warning("No global Secret file credential with this ID; a folder"
-                + " credential of the jobs that use this store also works") : FormValidation.ok();
+        ListBoxModel found = CredentialsProvider.listCredentialsInItemGroup(
+                FileCredentials.class,
+                Jenkins.get(),
+                ACL.SYSTEM2,
+                List.of(),
+                CredentialsMatchers.withId(value.strip()));
+        return found.isEmpty()
+                ? FormValidation.warning("No global Secret file credential with this ID; a folder"
+                        + " credential of the jobs that use this store also works")
+                : FormValidation.ok();
     }
 }

@@ -11,15 +11,46 @@ import java.util.List;
  */
 public final class HelpRedirects {
     /** {@code NosqlSnapshotBuilder/config.jelly}, reused by {@code nosqlSnapshot}: every field, in form order. */
-    public static final List<String> SNAPSHOT_FORM = List.of("store", "snapshotName", "kvstoreJar", "javaCommand",
-            "adminCommand", "credentialsId", "loginFile", "securityFile", "username", "zone", "onPartial",
-            "onConfigFailure", "minReplicasPerShard", "preflight", "commandTimeoutMinutes", "timeoutMinutes", "keep",
-            "maxAge", "lockTimeout", "archive");
+    public static final List<String> SNAPSHOT_FORM = List.of(
+            "store",
+            "snapshotName",
+            "kvstoreJar",
+            "javaCommand",
+            "adminCommand",
+            "credentialsId",
+            "loginFile",
+            "securityFile",
+            "username",
+            "zone",
+            "onPartial",
+            "onConfigFailure",
+            "minReplicasPerShard",
+            "preflight",
+            "commandTimeoutMinutes",
+            "timeoutMinutes",
+            "keep",
+            "maxAge",
+            "lockTimeout",
+            "archive");
 
     /** {@code NosqlRestoreCheckBuilder/config.jelly}, reused by {@code nosqlRestoreCheck}: every field, in order. */
-    public static final List<String> RESTORE_CHECK_FORM = List.of("store", "fromBuild", "reportPath", "snapshotName",
-            "kvstoreJar", "javaCommand", "adminCommand", "credentialsId", "loginFile", "securityFile", "username",
-            "kvstoreJarOnNodes", "commandTimeoutMinutes", "timeoutMinutes", "lockTimeout", "archive");
+    public static final List<String> RESTORE_CHECK_FORM = List.of(
+            "store",
+            "fromBuild",
+            "reportPath",
+            "snapshotName",
+            "kvstoreJar",
+            "javaCommand",
+            "adminCommand",
+            "credentialsId",
+            "loginFile",
+            "securityFile",
+            "username",
+            "kvstoreJarOnNodes",
+            "commandTimeoutMinutes",
+            "timeoutMinutes",
+            "lockTimeout",
+            "archive");
 
     /**
      * The snapshot builder's fields that mean what a named store's do: their help pages live with {@code NosqlStore}
@@ -27,10 +58,19 @@ public final class HelpRedirects {
      * builders'. {@code nosqlSnapshot}, which redirects every field to the builder, finds them too: Jenkins resolves
      * a redirect through the target descriptor's own {@code getHelpFile}, which follows that one's redirects.
      */
-    public static final List<String> SHARED_WITH_STORE = List.of("kvstoreJar", "javaCommand", "adminCommand",
-            "credentialsId", "loginFile", "securityFile", "username", "zone", "onPartial", "onConfigFailure",
-            "minReplicasPerShard", "preflight");
+    public static final List<String> SHARED_WITH_STORE = List.of(
+            "kvstoreJar",
+            "javaCommand",
+            "adminCommand",
+            "credentialsId",
+            "loginFile",
+            "securityFile",
+            "username",
+            "zone",
+            "onPartial",
+            "onConfigFailure",
+            "minReplicasPerShard",
+            "preflight");
 
-    private HelpRedirects() {
-    }
+    private HelpRedirects() {}
 }

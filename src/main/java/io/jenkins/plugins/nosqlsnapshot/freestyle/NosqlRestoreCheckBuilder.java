@@ -1,13 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.freestyle;
 
-import io.jenkins.plugins.nosqlsnapshot.Messages;
-import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
-import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
-import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Extension;
@@ -18,6 +10,13 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
+import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
+import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import java.io.IOException;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -85,8 +84,13 @@ public class NosqlRestoreCheckBuilder extends StoreConnectionBuilder {
     }
 
     @Override
-    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
+    public void perform(
+            @NonNull Run<?, ?> run,
+            @NonNull FilePath workspace,
+            @NonNull EnvVars env,
+            @NonNull Launcher launcher,
+            @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
         LifecyclePerformer.Checked checked =
                 LifecyclePerformer.restoreCheck(settings, run, workspace, env, launcher, listener);
         OutcomeEffects.freestyle(checked.outcome(), run);
@@ -108,14 +112,14 @@ public class NosqlRestoreCheckBuilder extends StoreConnectionBuilder {
         }
 
         @POST
-        public FormValidation doCheckFromBuild(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String reportPath) {
+        public FormValidation doCheckFromBuild(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String reportPath) {
             return FormSupport.check(item, LifecycleFieldCheck.fromBuild(value, reportPath));
         }
 
         @POST
-        public FormValidation doCheckReportPath(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String fromBuild) {
+        public FormValidation doCheckReportPath(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String fromBuild) {
             return FormSupport.check(item, LifecycleFieldCheck.reportPath(value, fromBuild));
         }
     }

@@ -1,16 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.freestyle;
 
-import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
-import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
-
-import io.jenkins.plugins.nosqlsnapshot.Messages;
-import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
-import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
-import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Extension;
@@ -22,6 +11,15 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
+import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
+import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
+import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
+import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import java.io.IOException;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -119,9 +117,16 @@ public class NosqlSnapshotBuilder extends StoreConnectionBuilder {
     }
 
     @Override
-    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        OutcomeEffects.freestyle(SnapshotPerformer.perform(settings, run, workspace, env, launcher, listener).outcome(),
+    public void perform(
+            @NonNull Run<?, ?> run,
+            @NonNull FilePath workspace,
+            @NonNull EnvVars env,
+            @NonNull Launcher launcher,
+            @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
+        OutcomeEffects.freestyle(
+                SnapshotPerformer.perform(settings, run, workspace, env, launcher, listener)
+                        .outcome(),
                 run);
     }
 

@@ -1,16 +1,15 @@
 package io.jenkins.plugins.nosqlsnapshot.freestyle;
 
-import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
-import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-
 import hudson.model.Item;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
+import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
+import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -147,12 +146,14 @@ public abstract class StoreConnectionBuilder extends Builder implements SimpleBu
             if (!FormSupport.canConfigure(item)) {
                 return FormValidation.ok();
             }
-            return FormSupport.check(item, FieldCheck.store(value, NosqlSnapshotConfiguration.get().names()));
+            return FormSupport.check(
+                    item,
+                    FieldCheck.store(value, NosqlSnapshotConfiguration.get().names()));
         }
 
         @POST
-        public FormValidation doCheckKvstoreJar(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String adminCommand) {
+        public FormValidation doCheckKvstoreJar(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String adminCommand) {
             return FormSupport.check(item, FieldCheck.kvstoreJar(value, adminCommand));
         }
 
@@ -162,26 +163,26 @@ public abstract class StoreConnectionBuilder extends Builder implements SimpleBu
         }
 
         @POST
-        public FormValidation doCheckAdminCommand(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String kvstoreJar) {
+        public FormValidation doCheckAdminCommand(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String kvstoreJar) {
             return FormSupport.check(item, FieldCheck.adminCommand(value, kvstoreJar));
         }
 
         @POST
-        public FormValidation doCheckSecurityFile(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String credentialsId) {
+        public FormValidation doCheckSecurityFile(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String credentialsId) {
             return FormSupport.check(item, FieldCheck.securityFile(value, credentialsId));
         }
 
         @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String securityFile) {
+        public FormValidation doCheckCredentialsId(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String securityFile) {
             return FormSupport.checkCredentialsForJob(item, value, securityFile);
         }
 
         @POST
-        public FormValidation doCheckLoginFile(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String credentialsId) {
+        public FormValidation doCheckLoginFile(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String credentialsId) {
             return FormSupport.check(item, FieldCheck.loginFile(value, credentialsId));
         }
 
@@ -206,8 +207,7 @@ public abstract class StoreConnectionBuilder extends Builder implements SimpleBu
         }
 
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-                @QueryParameter String credentialsId) {
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
             return FormSupport.credentialsForJob(item, credentialsId);
         }
     }

@@ -40,10 +40,16 @@ public record FieldCheck(Level level, String message) {
     /** A step's {@code store}: an endpoint, or the name of a configured store. */
     public static FieldCheck store(String value, Collection<String> storeNames) {
         if (value != null && StoreProfile.isName(value)) {
-            return storeNames.contains(value.strip()) ? OK : new FieldCheck(Level.ERROR, "No store named \""
-                    + value.strip() + "\" in Manage Jenkins > System > Oracle NoSQL stores"
-                    + (storeNames.isEmpty() ? "" : " (configured: " + String.join(", ", storeNames) + ")")
-                    + "; or give host:port");
+            return storeNames.contains(value.strip())
+                    ? OK
+                    : new FieldCheck(
+                            Level.ERROR,
+                            "No store named \""
+                                    + value.strip() + "\" in Manage Jenkins > System > Oracle NoSQL stores"
+                                    + (storeNames.isEmpty()
+                                            ? ""
+                                            : " (configured: " + String.join(", ", storeNames) + ")")
+                                    + "; or give host:port");
         }
         return endpoint(value);
     }
@@ -69,8 +75,12 @@ public record FieldCheck(Level level, String message) {
         if (value == null || value.isBlank()) {
             return new FieldCheck(Level.ERROR, "Required: a short name such as prod, used as store: 'prod'");
         }
-        return StoreProfile.isName(value) ? OK : new FieldCheck(Level.ERROR, "Letters, digits, '_', '.' and '-'"
-                + " only, starting with a letter or digit, at most 64 (no ':', which marks host:port)");
+        return StoreProfile.isName(value)
+                ? OK
+                : new FieldCheck(
+                        Level.ERROR,
+                        "Letters, digits, '_', '.' and '-'"
+                                + " only, starting with a letter or digit, at most 64 (no ':', which marks host:port)");
     }
 
     /** A path to kvstore.jar, which may be empty when an admin command is given instead. */
@@ -84,7 +94,8 @@ public record FieldCheck(Level level, String message) {
         if (value.contains("${")) {
             return new FieldCheck(Level.WARNING, "Checked when the build runs, after ${...} expansion");
         }
-        return value.strip().endsWith(".jar") ? OK
+        return value.strip().endsWith(".jar")
+                ? OK
                 : new FieldCheck(Level.WARNING, "Expected the path of KVHOME/lib/kvstore.jar on the node");
     }
 
@@ -106,15 +117,17 @@ public record FieldCheck(Level level, String message) {
 
     /** A program such as java or /usr/lib/jvm/java-17/bin/java: one argument, no shell. */
     public static FieldCheck javaCommand(String value) {
-        return blank(value) || !value.strip().contains(" ") ? OK : new FieldCheck(Level.WARNING,
-                "Used as one program path, blanks included; no shell, no extra arguments");
+        return blank(value) || !value.strip().contains(" ")
+                ? OK
+                : new FieldCheck(
+                        Level.WARNING, "Used as one program path, blanks included; no shell, no extra arguments");
     }
 
     /** A login file path on the node; not together with a credential. */
     public static FieldCheck securityFile(String value, String credentialsId) {
         if (!blank(value) && !blank(credentialsId)) {
-            return new FieldCheck(Level.ERROR, "Give either a login file on the node or a Secret file credential,"
-                    + " not both");
+            return new FieldCheck(
+                    Level.ERROR, "Give either a login file on the node or a Secret file credential," + " not both");
         }
         return OK;
     }
@@ -136,7 +149,8 @@ public record FieldCheck(Level level, String message) {
 
     /** A user name for {@code -username}. */
     public static FieldCheck username(String value) {
-        return blank(value) || !value.strip().contains(" ") ? OK
+        return blank(value) || !value.strip().contains(" ")
+                ? OK
                 : new FieldCheck(Level.ERROR, "A user name has no blanks");
     }
 
@@ -151,7 +165,8 @@ public record FieldCheck(Level level, String message) {
 
     public static FieldCheck positive(String value) {
         try {
-            return value != null && Integer.parseInt(value.strip()) >= 1 ? OK
+            return value != null && Integer.parseInt(value.strip()) >= 1
+                    ? OK
                     : new FieldCheck(Level.ERROR, "Must be a whole number, at least 1");
         } catch (NumberFormatException e) {
             return new FieldCheck(Level.ERROR, "Must be a whole number, at least 1");

@@ -8,8 +8,7 @@ package io.jenkins.plugins.nosqlsnapshot.mapping;
 public final class LifecycleFieldCheck {
     private static final String AT_RUN_TIME = "Checked when the build runs, after ${...} expansion";
 
-    private LifecycleFieldCheck() {
-    }
+    private LifecycleFieldCheck() {}
 
     public static FieldCheck fromBuild(String value, String reportPath) {
         boolean build = !blank(value);
@@ -18,8 +17,10 @@ public final class LifecycleFieldCheck {
             return error("Give either a build or a report path, not both");
         }
         if (!build) {
-            return path ? FieldCheck.OK : error("Required unless a report path is given: a build number of this job,"
-                    + " or lastSuccessful, lastStable, lastCompleted");
+            return path
+                    ? FieldCheck.OK
+                    : error("Required unless a report path is given: a build number of this job,"
+                            + " or lastSuccessful, lastStable, lastCompleted");
         }
         if (value.contains("${")) {
             return new FieldCheck(FieldCheck.Level.WARNING, AT_RUN_TIME);

@@ -13,8 +13,7 @@ public final class LifecycleMapping {
     /** The default longest wait for a store's lock, as the CLI's {@code --lock-timeout}. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(30);
 
-    private LifecycleMapping() {
-    }
+    private LifecycleMapping() {}
 
     /**
      * A duration as the steps write it: {@code 30d}, {@code 36h}, {@code 90m}, {@code 45s}, or ISO-8601
@@ -59,7 +58,9 @@ public final class LifecycleMapping {
             throw new IllegalArgumentException("Timeouts are in minutes and must be at least 1 (commandTimeoutMinutes="
                     + commandTimeoutMinutes + ", timeoutMinutes=" + timeoutMinutes + ")");
         }
-        return new SessionLimits(Duration.ofMinutes(commandTimeoutMinutes), Duration.ofMinutes(timeoutMinutes),
+        return new SessionLimits(
+                Duration.ofMinutes(commandTimeoutMinutes),
+                Duration.ofMinutes(timeoutMinutes),
                 SessionLimits.DEFAULT.maxDocumentChars());
     }
 }

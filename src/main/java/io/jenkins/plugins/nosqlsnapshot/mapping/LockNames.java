@@ -10,8 +10,7 @@ import java.nio.file.Path;
 public final class LockNames {
     public static final String DIRECTORY = "nosql-snapshot-locks";
 
-    private LockNames() {
-    }
+    private LockNames() {}
 
     /** {@code JENKINS_HOME/nosql-snapshot-locks}. */
     public static Path directory(File jenkinsRoot) {

@@ -13,8 +13,7 @@ import java.util.Map;
 public final class ReportLayout {
     public static final String ROOT = "nosql-snapshot";
 
-    private ReportLayout() {
-    }
+    private ReportLayout() {}
 
     /**
      * The workspace-relative directory, '/'-separated. Uses the full name the server gave

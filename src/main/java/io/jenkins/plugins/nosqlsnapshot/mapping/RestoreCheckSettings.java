@@ -44,7 +44,8 @@ public final class RestoreCheckSettings implements Serializable {
                     + " returned)");
         }
         String name = expanded(snapshotName, expand);
-        return build != null ? new Source(BuildSelector.parse(build), null, name)
+        return build != null
+                ? new Source(BuildSelector.parse(build), null, name)
                 : new Source(null, reportDirectory(WorkspacePath.inside("reportPath", path)), name);
     }
 
@@ -55,8 +56,7 @@ public final class RestoreCheckSettings implements Serializable {
      * @param reportDirectory the workspace-relative report directory, or null
      * @param snapshotName    which of the build's reports, or null for its only one
      */
-    public record Source(BuildSelector build, String reportDirectory, String snapshotName) {
-    }
+    public record Source(BuildSelector build, String reportDirectory, String snapshotName) {}
 
     /** The report directory a {@code reportPath} names: the directory itself, or the one holding its report.json. */
     public static String reportDirectory(String reportPath) {

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 public final class SavedReportChoice {
     private static final Pattern DATED = Pattern.compile("\\d{6}-\\d{6}-(.+)");
 
-    private SavedReportChoice() {
-    }
+    private SavedReportChoice() {}
 
     /**
      * @param directories the names of the report directories that hold a {@code report.json}

@@ -145,13 +145,12 @@ public final class SnapshotSettings implements Serializable {
      * @param loginFile     the login file's path inside that zip, or null to find the one {@code *.security}
      * @param usernameGiven whether {@code -username} is passed
      */
-    public record LoginSource(String securityFile, String credentialsId, String loginFile, boolean usernameGiven) {
-    }
+    public record LoginSource(String securityFile, String credentialsId, String loginFile, boolean usernameGiven) {}
 
     /** The same target, logging in with {@code loginFile} (a path on the node); the engine holds no secret. */
     public static AdminTarget withSecurityFile(AdminTarget target, String loginFile) {
-        return new AdminTarget(target.launcher(), target.host(), target.port(), target.helperHosts(), loginFile,
-                target.username());
+        return new AdminTarget(
+                target.launcher(), target.host(), target.port(), target.helperHosts(), loginFile, target.username());
     }
 
     /** The engine's view of "how to reach the admin", after {@code ${VAR}} expansion. */
@@ -184,7 +183,8 @@ public final class SnapshotSettings implements Serializable {
     /** The engine's request: validated name, zone, policy and time limits, after {@code ${VAR}} expansion. */
     public SnapshotRequest request(UnaryOperator<String> expand) {
         String name = expanded(snapshotName, expand);
-        Policy policy = new Policy(verdict("onPartial", first(onPartial, DEFAULT_ON_PARTIAL)),
+        Policy policy = new Policy(
+                verdict("onPartial", first(onPartial, DEFAULT_ON_PARTIAL)),
                 verdict("onConfigFailure", first(onConfigFailure, DEFAULT_ON_CONFIG_FAILURE)),
                 minReplicasPerShard == null ? DEFAULT_MIN_REPLICAS_PER_SHARD : minReplicasPerShard,
                 preflightMode(first(preflight, DEFAULT_PREFLIGHT)));
@@ -192,8 +192,10 @@ public final class SnapshotSettings implements Serializable {
             throw new IllegalArgumentException("Timeouts are in minutes and must be at least 1 (commandTimeoutMinutes="
                     + commandTimeoutMinutes + ", timeoutMinutes=" + timeoutMinutes + ")");
         }
-        SessionLimits limits = new SessionLimits(Duration.ofMinutes(commandTimeoutMinutes),
-                Duration.ofMinutes(timeoutMinutes), SessionLimits.DEFAULT.maxDocumentChars());
+        SessionLimits limits = new SessionLimits(
+                Duration.ofMinutes(commandTimeoutMinutes),
+                Duration.ofMinutes(timeoutMinutes),
+                SessionLimits.DEFAULT.maxDocumentChars());
         return new SnapshotRequest(name == null ? "" : name, expanded(zone, expand), policy, limits);
     }
 
@@ -218,8 +220,8 @@ public final class SnapshotSettings implements Serializable {
         try {
             return Verdict.valueOf(v);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + field + "' must be SUCCESS, UNSTABLE or FAILURE, got \"" + value
-                    + "\"", e);
+            throw new IllegalArgumentException(
+                    "'" + field + "' must be SUCCESS, UNSTABLE or FAILURE, got \"" + value + "\"", e);
         }
     }
 

@@ -12,9 +12,22 @@ import java.util.regex.Pattern;
  * @param zone                a zone id or name to limit snapshots to, or null for all zones
  * @param minReplicasPerShard null for the default
  */
-public record StoreProfile(String name, String endpoint, String kvstoreJar, String javaCommand, String adminCommand,
-        String securityFile, String credentialsId, String loginFile, String username, String zone, String onPartial,
-        String onConfigFailure, Integer minReplicasPerShard, String preflight) implements Serializable {
+public record StoreProfile(
+        String name,
+        String endpoint,
+        String kvstoreJar,
+        String javaCommand,
+        String adminCommand,
+        String securityFile,
+        String credentialsId,
+        String loginFile,
+        String username,
+        String zone,
+        String onPartial,
+        String onConfigFailure,
+        Integer minReplicasPerShard,
+        String preflight)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 

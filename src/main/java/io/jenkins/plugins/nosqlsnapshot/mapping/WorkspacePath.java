@@ -5,8 +5,7 @@ package io.jenkins.plugins.nosqlsnapshot.mapping;
  * without {@code ..} segments, so a build reads nothing of the node outside its own workspace. Jenkins-free.
  */
 public final class WorkspacePath {
-    private WorkspacePath() {
-    }
+    private WorkspacePath() {}
 
     /** What is wrong with {@code path} for the field {@code field}, or null when it stays inside the workspace. */
     public static String problem(String field, String path) {

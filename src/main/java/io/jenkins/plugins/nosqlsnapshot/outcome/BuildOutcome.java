@@ -37,8 +37,8 @@ public record BuildOutcome(Effect effect, String message) {
      * knows it (e.g. {@code the snapshot step}), the same in freestyle and Pipeline.
      */
     public static String aborted(String step, String reportPath) {
-        return "The " + step + " was aborted" + (reportPath == null
-                ? "; no report could be written." : "; see " + reportPath);
+        return "The " + step + " was aborted"
+                + (reportPath == null ? "; no report could be written." : "; see " + reportPath);
     }
 
     public static BuildOutcome of(SnapshotReport report) {

@@ -4,6 +4,5 @@ package io.jenkins.plugins.nosqlsnapshot.outcome;
 public final class Console {
     public static final String PREFIX = "[nosql-snapshot] ";
 
-    private Console() {
-    }
+    private Console() {}
 }

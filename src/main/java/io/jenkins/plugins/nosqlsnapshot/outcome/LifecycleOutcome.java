@@ -12,8 +12,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
  * {@code PruneReport.verdict()}), this only words them.
  */
 public final class LifecycleOutcome {
-    private LifecycleOutcome() {
-    }
+    private LifecycleOutcome() {}
 
     /** IN_PLACE keeps the result, LOAD_REQUIRED marks it unstable, NOT_RESTORABLE and UNKNOWN fail the step. */
     public static BuildOutcome of(RestoreReadiness readiness) {
@@ -24,8 +23,10 @@ public final class LifecycleOutcome {
 
     /** SUCCESS keeps the result, UNSTABLE (something not removed, an SN not listed) marks it, FAILURE fails. */
     public static BuildOutcome of(PruneReport report) {
-        return effect(report.verdict(), "Prune of snapshots named " + PruneText.pattern(report.name()) + ": " + report.verdict() + " - "
-                + report.summary());
+        return effect(
+                report.verdict(),
+                "Prune of snapshots named " + PruneText.pattern(report.name()) + ": " + report.verdict() + " - "
+                        + report.summary());
     }
 
     /**
@@ -36,14 +37,17 @@ public final class LifecycleOutcome {
      * @param prune null when no prune ran
      */
     public static BuildOutcome afterSnapshot(BuildOutcome snapshot, PruneReport prune) {
-        if (prune == null || prune.verdict() == Verdict.SUCCESS
+        if (prune == null
+                || prune.verdict() == Verdict.SUCCESS
                 || snapshot.effect() != BuildOutcome.Effect.KEEP_RESULT) {
             return snapshot;
         }
         int notRemoved = prune.withAction(PruneAction.NOT_REMOVED).size();
-        return new BuildOutcome(BuildOutcome.Effect.MARK_UNSTABLE, snapshot.message() + "; but the prune afterwards is "
-                + prune.verdict() + (notRemoved > 0 ? " (" + notRemoved + " not removed)" : "") + ": "
-                + prune.summary());
+        return new BuildOutcome(
+                BuildOutcome.Effect.MARK_UNSTABLE,
+                snapshot.message() + "; but the prune afterwards is "
+                        + prune.verdict() + (notRemoved > 0 ? " (" + notRemoved + " not removed)" : "") + ": "
+                        + prune.summary());
     }
 
     private static BuildOutcome effect(Verdict verdict, String message) {

@@ -21,8 +21,7 @@ import java.util.List;
 public final class LifecycleResult {
     public static final String PRUNE = "prune";
 
-    private LifecycleResult() {
-    }
+    private LifecycleResult() {}
 
     /**
      * @param reportPath workspace path of {@code restore-check.json}, or null when it could not be written
@@ -35,7 +34,9 @@ public final class LifecycleResult {
         map.put("exitCode", r.path().exitCode());
         map.put("snapshotName", r.snapshotName());
         map.put("storeName", r.storeName());
-        map.put("savedVerdict", r.savedVerdict() == null ? null : r.savedVerdict().name());
+        map.put(
+                "savedVerdict",
+                r.savedVerdict() == null ? null : r.savedVerdict().name());
         map.put("savedFrom", savedFrom);
         map.put("summary", r.summary());
         map.put("differences", new ArrayList<Object>(r.differences()));
@@ -107,8 +108,8 @@ public final class LifecycleResult {
     }
 
     /** {@code nosqlSnapshot}'s map with the {@code prune} entry when a prune ran after the snapshot. */
-    public static LinkedHashMap<String, Object> withPrune(LinkedHashMap<String, Object> snapshotMap, PruneReport prune,
-            String pruneReportPath) {
+    public static LinkedHashMap<String, Object> withPrune(
+            LinkedHashMap<String, Object> snapshotMap, PruneReport prune, String pruneReportPath) {
         if (prune != null) {
             snapshotMap.put(PRUNE, prune(prune, pruneReportPath));
         }
@@ -117,9 +118,24 @@ public final class LifecycleResult {
 
     /** The keys of {@code nosqlRestoreCheck}'s map, in order, for documentation and tests. */
     public static List<String> restoreCheckKeys() {
-        return List.of("path", "verdict", "exitCode", "snapshotName", "storeName", "savedVerdict", "savedFrom",
-                "summary", "differences", "reasons", "notes", "steps", "adminSource", "shardSources", "presence",
-                "reportPath", "adminLaunches");
+        return List.of(
+                "path",
+                "verdict",
+                "exitCode",
+                "snapshotName",
+                "storeName",
+                "savedVerdict",
+                "savedFrom",
+                "summary",
+                "differences",
+                "reasons",
+                "notes",
+                "steps",
+                "adminSource",
+                "shardSources",
+                "presence",
+                "reportPath",
+                "adminLaunches");
     }
 
     private static LinkedHashMap<String, Object> source(LoadSource source) {

@@ -10,8 +10,7 @@ public final class SnapshotEnvironment {
     /** SUCCESS, UNSTABLE or FAILURE. */
     public static final String VERDICT = "NOSQL_SNAPSHOT_VERDICT";
 
-    private SnapshotEnvironment() {
-    }
+    private SnapshotEnvironment() {}
 
     public static Map<String, String> variables(String snapshotName, String verdict) {
         Map<String, String> vars = new LinkedHashMap<>();

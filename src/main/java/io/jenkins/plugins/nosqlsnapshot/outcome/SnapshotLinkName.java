@@ -8,12 +8,12 @@ import io.jenkins.plugins.nosqlsnapshot.Messages;
  * lines, so it is shown on the page and on the build page's summary, not in the link.
  */
 public final class SnapshotLinkName {
-    private SnapshotLinkName() {
-    }
+    private SnapshotLinkName() {}
 
     /** @param index 1 for the build's first snapshot, 2 for the second, ... */
     public static String of(int index) {
-        return index <= 1 ? Messages.NosqlSnapshotAction_DisplayName()
+        return index <= 1
+                ? Messages.NosqlSnapshotAction_DisplayName()
                 : Messages.NosqlSnapshotAction_DisplayNameNumbered(index);
     }
 }

@@ -73,8 +73,12 @@ public final class SnapshotSummary implements Serializable {
                     without.add(rn.id());
                 }
             }
-            shards.add(new ShardRow(shard.id(), shard.status().name(), shard.okReplicas(),
-                    shard.replicationNodes().size(), String.join(", ", without)));
+            shards.add(new ShardRow(
+                    shard.id(),
+                    shard.status().name(),
+                    shard.okReplicas(),
+                    shard.replicationNodes().size(),
+                    String.join(", ", without)));
         }
         this.problems = new ArrayList<>();
         for (Reason reason : report.reasons()) {
@@ -84,17 +88,26 @@ public final class SnapshotSummary implements Serializable {
         }
         this.paths = new ArrayList<>();
         for (StorageNodeReport sn : report.storageNodes()) {
-            paths.add(new PathRow(sn.id(), "Storage Node configuration", sn.host(), sn.configBackup().name(),
+            paths.add(new PathRow(
+                    sn.id(),
+                    "Storage Node configuration",
+                    sn.host(),
+                    sn.configBackup().name(),
                     sn.configPath()));
         }
         for (ShardReport shard : report.shards()) {
             for (ReplicationNodeReport rn : shard.replicationNodes()) {
-                paths.add(new PathRow(rn.id(), "Replication Node of " + shard.id()
-                        + (rn.masterAtSnapshot() ? " (master)" : ""), rn.host(), rn.status().name(), rn.path()));
+                paths.add(new PathRow(
+                        rn.id(),
+                        "Replication Node of " + shard.id() + (rn.masterAtSnapshot() ? " (master)" : ""),
+                        rn.host(),
+                        rn.status().name(),
+                        rn.path()));
             }
         }
         for (AdminReport admin : report.admins()) {
-            paths.add(new PathRow(admin.id(), "Admin", admin.host(), admin.status().name(), admin.path()));
+            paths.add(new PathRow(
+                    admin.id(), "Admin", admin.host(), admin.status().name(), admin.path()));
         }
         this.reportDirectory = reportDirectory;
         this.archived = archived;
@@ -106,8 +119,8 @@ public final class SnapshotSummary implements Serializable {
      * @param archived        whether the report files were archived (links are shown only then)
      * @param htmlReport      whether report.html is among them
      */
-    public static SnapshotSummary of(SnapshotReport report, String reportDirectory, boolean archived,
-            boolean htmlReport) {
+    public static SnapshotSummary of(
+            SnapshotReport report, String reportDirectory, boolean archived, boolean htmlReport) {
         return new SnapshotSummary(report, reportDirectory, archived, htmlReport);
     }
 
@@ -116,8 +129,8 @@ public final class SnapshotSummary implements Serializable {
         if (s.replicationNodes() + s.admins() + s.configs() == 0) {
             return "";
         }
-        return s.replicationNodesOk() + "/" + s.replicationNodes() + " Replication Nodes, " + s.adminsOk() + "/" + s.admins()
-                + " admins, " + s.configsOk() + "/" + s.configs() + " configs";
+        return s.replicationNodesOk() + "/" + s.replicationNodes() + " Replication Nodes, " + s.adminsOk() + "/"
+                + s.admins() + " admins, " + s.configsOk() + "/" + s.configs() + " configs";
     }
 
     public String getVerdict() {
@@ -140,8 +153,16 @@ public final class SnapshotSummary implements Serializable {
 
     /** The engine's counts (RNs, admins, configs, shards); all 0 in a build recorded before they were kept. */
     public Summary getTally() {
-        return new Summary(replicationNodesOk, replicationNodes, adminsOk, admins, configsOk, configs,
-                shardsComplete, shardsDegraded, shardsLost);
+        return new Summary(
+                replicationNodesOk,
+                replicationNodes,
+                adminsOk,
+                admins,
+                configsOk,
+                configs,
+                shardsComplete,
+                shardsDegraded,
+                shardsLost);
     }
 
     /** {@code DIR/report.json} in the workspace (and among the artifacts when archived), or null. */

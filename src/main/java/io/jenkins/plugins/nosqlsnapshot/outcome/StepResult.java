@@ -27,8 +27,7 @@ public final class StepResult {
     public static final String REPORT_PATH = "reportPath";
     public static final String ADMIN_LAUNCHES = "adminLaunches";
 
-    private StepResult() {
-    }
+    private StepResult() {}
 
     /**
      * @param reportPath the workspace-relative path of {@code report.json}, or null when it could not be written
@@ -97,7 +96,15 @@ public final class StepResult {
 
     /** The names of the keys, in order, for documentation and tests. */
     public static List<String> keys() {
-        return List.of(SNAPSHOT_NAME, REQUESTED_NAME, VERDICT, REASONS, SHARDS, FAILED_COMPONENTS, FAILED_CONFIGS,
-                REPORT_PATH, ADMIN_LAUNCHES);
+        return List.of(
+                SNAPSHOT_NAME,
+                REQUESTED_NAME,
+                VERDICT,
+                REASONS,
+                SHARDS,
+                FAILED_COMPONENTS,
+                FAILED_CONFIGS,
+                REPORT_PATH,
+                ADMIN_LAUNCHES);
     }
 }

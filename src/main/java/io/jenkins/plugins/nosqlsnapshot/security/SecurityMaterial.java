@@ -1,18 +1,15 @@
 package io.jenkins.plugins.nosqlsnapshot.security;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
-
-import io.jenkins.plugins.nosqlsnapshot.engine.login.LoginPrepared;
-import io.jenkins.plugins.nosqlsnapshot.engine.login.SecurityBundle;
-import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
-import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
+import io.jenkins.plugins.nosqlsnapshot.engine.login.LoginPrepared;
+import io.jenkins.plugins.nosqlsnapshot.engine.login.SecurityBundle;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -42,13 +39,15 @@ public final class SecurityMaterial implements AutoCloseable {
         return loginFile;
     }
 
-    public static SecurityMaterial prepare(SnapshotSettings.LoginSource source, Run<?, ?> run, FilePath workspace,
-            TaskListener listener) throws IOException, InterruptedException {
+    public static SecurityMaterial prepare(
+            SnapshotSettings.LoginSource source, Run<?, ?> run, FilePath workspace, TaskListener listener)
+            throws IOException, InterruptedException {
         if (source.credentialsId() != null) {
             return unpack(source, run, workspace, listener);
         }
         if (source.securityFile() != null) {
-            LoginPrepared checked = workspace.child(source.securityFile())
+            LoginPrepared checked = workspace
+                    .child(source.securityFile())
                     .act(new CheckLoginFile(source.securityFile(), source.usernameGiven()));
             report(checked, listener);
             return new SecurityMaterial(null, source.securityFile(), listener);
@@ -56,8 +55,9 @@ public final class SecurityMaterial implements AutoCloseable {
         return new SecurityMaterial(null, null, listener);
     }
 
-    private static SecurityMaterial unpack(SnapshotSettings.LoginSource source, Run<?, ?> run, FilePath workspace,
-            TaskListener listener) throws IOException, InterruptedException {
+    private static SecurityMaterial unpack(
+            SnapshotSettings.LoginSource source, Run<?, ?> run, FilePath workspace, TaskListener listener)
+            throws IOException, InterruptedException {
         String id = source.credentialsId();
         FileCredentials credentials = CredentialsProvider.findCredentialById(id, FileCredentials.class, run);
         if (credentials == null) {
@@ -79,8 +79,8 @@ public final class SecurityMaterial implements AutoCloseable {
         String name = UnpackSecurityZip.DIRECTORY_PREFIX + UUID.randomUUID();
         SecurityMaterial material;
         try {
-            LoginPrepared prepared = tmp.act(new UnpackSecurityZip(zip, name, source.loginFile(),
-                    source.usernameGiven()));
+            LoginPrepared prepared =
+                    tmp.act(new UnpackSecurityZip(zip, name, source.loginFile(), source.usernameGiven()));
             material = new SecurityMaterial(tmp.child(name), prepared.loginFile(), listener);
             report(prepared, listener);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -89,8 +89,9 @@ public final class SecurityMaterial implements AutoCloseable {
         } finally {
             Arrays.fill(zip, (byte) 0);
         }
-        listener.getLogger().println(Console.PREFIX + "Login from Secret file credential '" + id
-                + "', unpacked into a private temporary directory on this node");
+        listener.getLogger()
+                .println(Console.PREFIX + "Login from Secret file credential '" + id
+                        + "', unpacked into a private temporary directory on this node");
         return material;
     }
 

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.security;
 
+import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
 import io.jenkins.plugins.nosqlsnapshot.engine.login.LoginPrepared;
 import io.jenkins.plugins.nosqlsnapshot.engine.login.SecurityBundle;
-
-import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
-import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +34,11 @@ public record UnpackSecurityZip(byte[] zip, String directory, String loginFile, 
             Path login = dir.resolve(relative);
             Path folder = login.getParent();
             String content = LoginFiles.read(login);
-            LoginFileCheck check = LoginFileCheck.of("\"" + relative + "\" (in the credential's zip)", content,
-                    usernameGiven, path -> Files.exists(folder.resolve(path)));
+            LoginFileCheck check = LoginFileCheck.of(
+                    "\"" + relative + "\" (in the credential's zip)",
+                    content,
+                    usernameGiven,
+                    path -> Files.exists(folder.resolve(path)));
             return LoginPrepared.checked(login.toString(), name, check);
         } catch (IOException | RuntimeException e) {
             return LoginPrepared.failed(name, e.getMessage());
@@ -60,8 +62,7 @@ public record UnpackSecurityZip(byte[] zip, String directory, String loginFile, 
 
     /** Reading a login file, bounded. */
     static final class LoginFiles {
-        private LoginFiles() {
-        }
+        private LoginFiles() {}
 
         static String read(Path file) throws IOException {
             if (Files.size(file) > LoginFileCheck.MAX_BYTES) {

@@ -1,5 +1,14 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
@@ -10,16 +19,6 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
-
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
-import hudson.Extension;
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.util.FormValidation;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -110,8 +109,14 @@ public class NosqlPruneStep extends StoreConnectionStep {
             StepContext context = getContext();
             Run<?, ?> run = context.get(Run.class);
             TaskListener listener = context.get(TaskListener.class);
-            LifecyclePerformer.Pruned pruned = LifecyclePerformer.prune(settings, dryRun, run,
-                    context.get(FilePath.class), context.get(EnvVars.class), context.get(Launcher.class), listener);
+            LifecyclePerformer.Pruned pruned = LifecyclePerformer.prune(
+                    settings,
+                    dryRun,
+                    run,
+                    context.get(FilePath.class),
+                    context.get(EnvVars.class),
+                    context.get(Launcher.class),
+                    listener);
             BuildOutcome outcome = LifecycleOutcome.of(pruned.report());
             OutcomeEffects.print(outcome, listener);
             OutcomeEffects.pipeline(outcome, run, context);

@@ -1,5 +1,14 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
@@ -10,16 +19,6 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
-
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
-import hudson.Extension;
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.util.FormValidation;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -109,8 +108,12 @@ public class NosqlRestoreCheckStep extends StoreConnectionStep {
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
             Run<?, ?> run = context.get(Run.class);
-            LifecyclePerformer.Checked checked = LifecyclePerformer.restoreCheck(settings, run,
-                    context.get(FilePath.class), context.get(EnvVars.class), context.get(Launcher.class),
+            LifecyclePerformer.Checked checked = LifecyclePerformer.restoreCheck(
+                    settings,
+                    run,
+                    context.get(FilePath.class),
+                    context.get(EnvVars.class),
+                    context.get(Launcher.class),
                     context.get(TaskListener.class));
             OutcomeEffects.pipeline(checked.outcome(), run, context);
             return LifecycleResult.restoreCheck(checked.readiness(), checked.reportPath(), checked.savedFrom());
@@ -146,14 +149,14 @@ public class NosqlRestoreCheckStep extends StoreConnectionStep {
         }
 
         @POST
-        public FormValidation doCheckFromBuild(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String reportPath) {
+        public FormValidation doCheckFromBuild(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String reportPath) {
             return FormSupport.check(item, LifecycleFieldCheck.fromBuild(value, reportPath));
         }
 
         @POST
-        public FormValidation doCheckReportPath(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String fromBuild) {
+        public FormValidation doCheckReportPath(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String fromBuild) {
             return FormSupport.check(item, LifecycleFieldCheck.reportPath(value, fromBuild));
         }
     }

@@ -1,5 +1,15 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
@@ -12,17 +22,6 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
 import io.jenkins.plugins.nosqlsnapshot.outcome.StepResult;
-
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
-import hudson.Extension;
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -144,12 +143,19 @@ public class NosqlSnapshotStep extends StoreConnectionStep {
             StepContext context = getContext();
             Run<?, ?> run = context.get(Run.class);
             TaskListener listener = context.get(TaskListener.class);
-            SnapshotPerformer.Performed performed = SnapshotPerformer.perform(settings, run,
-                    context.get(FilePath.class), context.get(EnvVars.class), context.get(Launcher.class), listener);
+            SnapshotPerformer.Performed performed = SnapshotPerformer.perform(
+                    settings,
+                    run,
+                    context.get(FilePath.class),
+                    context.get(EnvVars.class),
+                    context.get(Launcher.class),
+                    listener);
             OutcomeEffects.pipeline(performed.outcome(), run, context);
             LifecyclePerformer.Pruned pruned = performed.pruned();
-            return LifecycleResult.withPrune(StepResult.toMap(performed.report(), performed.reportPath()),
-                    pruned == null ? null : pruned.report(), pruned == null ? null : pruned.reportPath());
+            return LifecycleResult.withPrune(
+                    StepResult.toMap(performed.report(), performed.reportPath()),
+                    pruned == null ? null : pruned.report(),
+                    pruned == null ? null : pruned.reportPath());
         }
     }
 

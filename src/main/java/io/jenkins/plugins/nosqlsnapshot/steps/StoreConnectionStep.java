@@ -1,14 +1,13 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
 import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-
-import hudson.model.Item;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
@@ -146,12 +145,14 @@ public abstract class StoreConnectionStep extends Step {
             if (!FormSupport.canConfigure(item)) {
                 return FormValidation.ok();
             }
-            return FormSupport.check(item, FieldCheck.store(value, NosqlSnapshotConfiguration.get().names()));
+            return FormSupport.check(
+                    item,
+                    FieldCheck.store(value, NosqlSnapshotConfiguration.get().names()));
         }
 
         @POST
-        public FormValidation doCheckKvstoreJar(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String adminCommand) {
+        public FormValidation doCheckKvstoreJar(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String adminCommand) {
             return FormSupport.check(item, FieldCheck.kvstoreJar(value, adminCommand));
         }
 
@@ -161,26 +162,26 @@ public abstract class StoreConnectionStep extends Step {
         }
 
         @POST
-        public FormValidation doCheckAdminCommand(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String kvstoreJar) {
+        public FormValidation doCheckAdminCommand(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String kvstoreJar) {
             return FormSupport.check(item, FieldCheck.adminCommand(value, kvstoreJar));
         }
 
         @POST
-        public FormValidation doCheckSecurityFile(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String credentialsId) {
+        public FormValidation doCheckSecurityFile(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String credentialsId) {
             return FormSupport.check(item, FieldCheck.securityFile(value, credentialsId));
         }
 
         @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String securityFile) {
+        public FormValidation doCheckCredentialsId(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String securityFile) {
             return FormSupport.checkCredentialsForJob(item, value, securityFile);
         }
 
         @POST
-        public FormValidation doCheckLoginFile(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String credentialsId) {
+        public FormValidation doCheckLoginFile(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String credentialsId) {
             return FormSupport.check(item, FieldCheck.loginFile(value, credentialsId));
         }
 
@@ -205,8 +206,7 @@ public abstract class StoreConnectionStep extends Step {
         }
 
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-                @QueryParameter String credentialsId) {
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
             return FormSupport.credentialsForJob(item, credentialsId);
         }
     }

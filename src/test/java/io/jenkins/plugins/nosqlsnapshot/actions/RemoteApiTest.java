@@ -1,8 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.actions;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
-import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Summary;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
+import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,9 @@ class RemoteApiTest {
         Set<String> names = new TreeSet<>();
         for (JavaMethod method : javaClass.getMethods()) {
             if (method.isAnnotatedWith(EXPORTED)) {
-                assertTrue(method.getParameters().isEmpty() && method.getModifiers().toString().contains("PUBLIC"),
+                assertTrue(
+                        method.getParameters().isEmpty()
+                                && method.getModifiers().toString().contains("PUBLIC"),
                         method.getFullName() + " is not a public getter");
                 names.add(method.getName());
             }
@@ -47,9 +48,22 @@ class RemoteApiTest {
 
     @Test
     void theSnapshotActionExportsVerdictNameCountsAndReportPathAndHasAnApi() {
-        assertEquals(new TreeSet<>(Set.of("getVerdict", "getSnapshotName", "getRequestedName", "getReportPath",
-                "isArchived", "getReplicationNodesOk", "getReplicationNodes", "getAdminsOk", "getAdmins",
-                "getConfigsOk", "getConfigs", "getShardsComplete", "getShardsDegraded", "getShardsLost")),
+        assertEquals(
+                new TreeSet<>(Set.of(
+                        "getVerdict",
+                        "getSnapshotName",
+                        "getRequestedName",
+                        "getReportPath",
+                        "isArchived",
+                        "getReplicationNodesOk",
+                        "getReplicationNodes",
+                        "getAdminsOk",
+                        "getAdmins",
+                        "getConfigsOk",
+                        "getConfigs",
+                        "getShardsComplete",
+                        "getShardsDegraded",
+                        "getShardsLost")),
                 exported("NosqlSnapshotAction"));
         JavaMethod api = PLUGIN.get(PACKAGE + "NosqlSnapshotAction").getMethod("getApi");
         assertEquals("hudson.model.Api", api.getRawReturnType().getName());
@@ -57,14 +71,14 @@ class RemoteApiTest {
 
     @Test
     void theEnvironmentActionExportsTheNameTheVerdictAndTheVariables() {
-        assertEquals(new TreeSet<>(Set.of("getSnapshotName", "getVerdict", "getEnvironment")),
+        assertEquals(
+                new TreeSet<>(Set.of("getSnapshotName", "getVerdict", "getEnvironment")),
                 exported("SnapshotEnvironmentAction"));
     }
 
     @Test
     void theExportedValuesAreTheReportsCountsAndPath() {
-        SnapshotSummary s = SnapshotSummary.of(Reports.rnFailed(), "nosql-snapshot/251124-101500-nightly", true,
-                true);
+        SnapshotSummary s = SnapshotSummary.of(Reports.rnFailed(), "nosql-snapshot/251124-101500-nightly", true, true);
         Summary engine = Reports.rnFailed().summary();
         assertEquals(engine, s.getTally());
         assertEquals(1, s.getTally().replicationNodesOk());

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.config;
 
-import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +12,7 @@ import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
 import io.jenkins.plugins.casc.misc.Util;
 import io.jenkins.plugins.casc.misc.junit.jupiter.WithJenkinsConfiguredWithCode;
 import io.jenkins.plugins.casc.model.CNode;
+import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -20,17 +20,22 @@ class ConfigureBindsAfterClearingTest {
     @Test
     void storesAreClearedThenBound() {
         // by name: loading the class itself would need GlobalConfiguration, which is not on the test class path
-        JavaClass type = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClass type = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.jenkins.plugins.nosqlsnapshot.config")
                 .get("io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration");
-        JavaMethod configure = type.getMethod("configure", "org.kohsuke.stapler.StaplerRequest2",
-                "net.sf.json.JSONObject");
+        JavaMethod configure =
+                type.getMethod("configure", "org.kohsuke.stapler.StaplerRequest2", "net.sf.json.JSONObject");
         List<JavaCall<?>> calls = configure.getCallsFromSelf().stream()
                 .filter(c -> c.getName().equals("setStores") || c.getName().equals("bindJSON"))
                 .sorted((a, b) -> Integer.compare(a.getLineNumber(), b.getLineNumber()))
                 .toList();
-        assertEquals(List.of("setStores", "bindJSON"), calls.stream().map(JavaCall::getName).toList(),
+        assertEquals(
+                List.of("setStores", "bindJSON"),
+                calls.stream().map(JavaCall::getName).toList(),
                 "configure must call setStores(empty) and then req.bindJSON(this, json)");
-        assertEquals("org.kohsuke.stapler.StaplerRequest2", calls.get(1).getTargetOwner().getName());
+        assertEquals(
+                "org.kohsuke.stapler.StaplerRequest2",
+                calls.get(1).getTargetOwner().getName());
     }
 }

@@ -61,7 +61,8 @@ class SystemPageITest {
         assertEquals("node1:5000,node2:5000", form.getInputByName("_.endpoint").getValue());
         assertEquals("zn1", form.getInputByName("_.zone").getValue());
         HtmlSelect onPartial = form.getSelectByName("_.onPartial");
-        assertTrue(onPartial.getOptions().stream().map(HtmlOption::getText).anyMatch("(default: UNSTABLE)"::equals),
+        assertTrue(
+                onPartial.getOptions().stream().map(HtmlOption::getText).anyMatch("(default: UNSTABLE)"::equals),
                 "the store's own default is named as such: " + onPartial.getOptions());
 
         j.submit(form);

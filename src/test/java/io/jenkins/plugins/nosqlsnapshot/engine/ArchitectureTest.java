@@ -19,57 +19,102 @@ class ArchitectureTest {
 
     @Test
     void coreNeverDependsOnJenkinsStaplerOrTheCli() {
-        noClasses().that().resideInAPackage("io.jenkins.plugins.nosqlsnapshot.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("hudson..", "jenkins..", "org.kohsuke..",
-                        "org.jenkinsci..", "io.jenkins.plugins.nosqlsnapshot.cli..", "picocli..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.jenkins.plugins.nosqlsnapshot.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "hudson..",
+                        "jenkins..",
+                        "org.kohsuke..",
+                        "org.jenkinsci..",
+                        "io.jenkins.plugins.nosqlsnapshot.cli..",
+                        "picocli..")
                 .check(CORE);
     }
 
     @Test
     void coreNeverDependsOnThePluginPackage() {
-        noClasses().that().resideInAPackage("io.jenkins.plugins.nosqlsnapshot.engine..")
-                .should().dependOnClassesThat().resideInAPackage("io.jenkins.plugins.nosqlsnapshot")
+        noClasses()
+                .that()
+                .resideInAPackage("io.jenkins.plugins.nosqlsnapshot.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.jenkins.plugins.nosqlsnapshot")
                 .check(CORE);
     }
 
     @Test
     void parsersNeverDecideAndRenderersNeverParse() {
-        noClasses().that().resideInAPackage("..engine.parse..")
-                .should().dependOnClassesThat().resideInAnyPackage("..engine.verdict..", "..engine.report..", "..engine.run..", "..engine.model..")
+        noClasses()
+                .that()
+                .resideInAPackage("..engine.parse..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..engine.verdict..", "..engine.report..", "..engine.run..", "..engine.model..")
                 .check(CORE);
-        noClasses().that().resideInAPackage("..engine.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("..engine.admin..", "..engine.run..")
+        noClasses()
+                .that()
+                .resideInAPackage("..engine.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..engine.admin..", "..engine.run..")
                 .check(CORE);
     }
 
     @Test
     void corePackagesDependOnEachOtherOneWayOnly() {
-        slices().matching("io.jenkins.plugins.nosqlsnapshot.engine.(*)..").should().beFreeOfCycles().check(CORE);
+        slices().matching("io.jenkins.plugins.nosqlsnapshot.engine.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CORE);
     }
 
     @Test
     void theReportModelDependsOnNoOtherEnginePackage() {
-        noClasses().that().resideInAPackage("..engine.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("..engine.admin..", "..engine.lifecycle..",
-                        "..engine.lock..", "..engine.parse..", "..engine.report..", "..engine.run..", "..engine.store..",
+        noClasses()
+                .that()
+                .resideInAPackage("..engine.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "..engine.admin..",
+                        "..engine.lifecycle..",
+                        "..engine.lock..",
+                        "..engine.parse..",
+                        "..engine.report..",
+                        "..engine.run..",
+                        "..engine.store..",
                         "..engine.verdict..")
                 .check(CORE);
     }
 
     @Test
     void decisionsNeverRenderAndRenderersNeverDecide() {
-        noClasses().that().resideInAPackage("..engine.verdict..")
-                .should().dependOnClassesThat().resideInAPackage("..engine.report..")
+        noClasses()
+                .that()
+                .resideInAPackage("..engine.verdict..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..engine.report..")
                 .check(CORE);
-        noClasses().that().resideInAPackage("..engine.report..")
-                .should().dependOnClassesThat().resideInAPackage("..engine.verdict..")
+        noClasses()
+                .that()
+                .resideInAPackage("..engine.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..engine.verdict..")
                 .check(CORE);
     }
 
     @Test
     void everyReasonTheEngineWritesComesFromTheCatalogue() {
-        noClasses().that().doNotBelongToAnyOf(ReasonCode.class)
-                .should().callConstructor(Reason.class, Severity.class, String.class, String.class)
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(ReasonCode.class)
+                .should()
+                .callConstructor(Reason.class, Severity.class, String.class, String.class)
                 .check(CORE);
     }
 }

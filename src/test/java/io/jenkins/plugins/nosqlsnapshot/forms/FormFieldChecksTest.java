@@ -1,8 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.forms;
 
-import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -51,7 +48,8 @@ class FormFieldChecksTest {
         int checked = 0;
         for (JavaClass type : PLUGIN) {
             Optional<JavaClass> descriptor = PLUGIN.stream()
-                    .filter(c -> c.getName().equals(type.getName() + "$DescriptorImpl")).findFirst();
+                    .filter(c -> c.getName().equals(type.getName() + "$DescriptorImpl"))
+                    .findFirst();
             if (descriptor.isEmpty()) {
                 continue;
             }
@@ -60,7 +58,8 @@ class FormFieldChecksTest {
                 if (!setter.isAnnotatedWith(SETTER) || !setter.getName().startsWith("set")) {
                     continue;
                 }
-                String field = Character.toLowerCase(setter.getName().charAt(3)) + setter.getName().substring(4);
+                String field = Character.toLowerCase(setter.getName().charAt(3))
+                        + setter.getName().substring(4);
                 String expected = CHECKS.get(field);
                 if (expected == null) {
                     continue;
@@ -68,7 +67,8 @@ class FormFieldChecksTest {
                 checked++;
                 String method = "doCheck" + setter.getName().substring(3);
                 Optional<JavaMethod> check = descriptor.get().getAllMethods().stream()
-                        .filter(m -> m.getName().equals(method)).findFirst();
+                        .filter(m -> m.getName().equals(method))
+                        .findFirst();
                 if (check.isEmpty()) {
                     problems.add(type.getSimpleName() + ": no " + method);
                 } else if (!calls(check.get(), expected)) {
@@ -83,7 +83,8 @@ class FormFieldChecksTest {
 
     private static boolean calls(JavaMethod method, String expected) {
         for (JavaCall<?> call : method.getCallsFromSelf()) {
-            String target = call.getTargetOwner().getSimpleName() + "." + call.getTarget().getName();
+            String target = call.getTargetOwner().getSimpleName() + "."
+                    + call.getTarget().getName();
             if (target.startsWith(expected)) {
                 return true;
             }

@@ -1,9 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.forms;
 
-import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
-import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
-import io.jenkins.plugins.nosqlsnapshot.steps.NosqlSnapshotStep;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -74,7 +70,8 @@ class FormMethodsSecurityTest {
                 return true;
             }
             if (call.getTargetOwner().getPackageName().startsWith(PACKAGE)) {
-                java.util.Optional<? extends JavaCodeUnit> next = call.getTarget().resolveMember();
+                java.util.Optional<? extends JavaCodeUnit> next =
+                        call.getTarget().resolveMember();
                 if (next.isPresent() && checksPermission(next.get(), seen, depth + 1)) {
                     return true;
                 }

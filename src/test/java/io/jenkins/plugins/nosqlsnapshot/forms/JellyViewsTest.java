@@ -1,11 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.forms;
 
-import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
-import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
-import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
-import io.jenkins.plugins.nosqlsnapshot.steps.NosqlRestoreCheckStep;
-import io.jenkins.plugins.nosqlsnapshot.steps.NosqlSnapshotStep;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,15 +50,13 @@ class JellyViewsTest {
             .importPackages(PACKAGE);
 
     /** Owner of a form, to the redirected fields (a HelpRedirects constant) and the class whose folder has them. */
-    private record Redirect(String constant, List<String> fields, String target) {
-    }
+    private record Redirect(String constant, List<String> fields, String target) {}
 
     private static final Map<String, Redirect> REDIRECTS = Map.of(
             "NosqlSnapshotStep", new Redirect("SNAPSHOT_FORM", HelpRedirects.SNAPSHOT_FORM, "NosqlSnapshotBuilder"),
-            "NosqlRestoreCheckStep", new Redirect("RESTORE_CHECK_FORM", HelpRedirects.RESTORE_CHECK_FORM,
-                    "NosqlRestoreCheckBuilder"),
-            "NosqlSnapshotBuilder", new Redirect("SHARED_WITH_STORE", HelpRedirects.SHARED_WITH_STORE,
-                    "NosqlStore"));
+            "NosqlRestoreCheckStep",
+                    new Redirect("RESTORE_CHECK_FORM", HelpRedirects.RESTORE_CHECK_FORM, "NosqlRestoreCheckBuilder"),
+            "NosqlSnapshotBuilder", new Redirect("SHARED_WITH_STORE", HelpRedirects.SHARED_WITH_STORE, "NosqlStore"));
 
     @Test
     void everyViewIsWellFormedAndEscapesByDefault() throws Exception {
@@ -95,9 +87,10 @@ class JellyViewsTest {
         List<String> problems = new ArrayList<>();
         int texts = 0;
         for (Path view : jellyFiles()) {
-            texts += LocalizedTexts.in(Files.readString(view, StandardCharsets.UTF_8)).size();
-            problems.addAll(LocalizedTexts.problems(view, Files.readString(view, StandardCharsets.UTF_8),
-                    LocalizedTexts.keysBeside(view)));
+            texts += LocalizedTexts.in(Files.readString(view, StandardCharsets.UTF_8))
+                    .size();
+            problems.addAll(LocalizedTexts.problems(
+                    view, Files.readString(view, StandardCharsets.UTF_8), LocalizedTexts.keysBeside(view)));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         assertTrue(texts >= 10, "only " + texts + " localized texts seen");
@@ -107,15 +100,19 @@ class JellyViewsTest {
     void theLocalizedTextCheckCatchesTitlesWithParentheses() throws Exception {
         // the store form as it broke the System page in a real Jenkins 2.541.3
         Path broken = Path.of("src/test/resources/jelly/store-config-with-parentheses.jelly");
-        List<String> problems = LocalizedTexts.problems(broken, Files.readString(broken, StandardCharsets.UTF_8),
-                Set.of());
+        List<String> problems =
+                LocalizedTexts.problems(broken, Files.readString(broken, StandardCharsets.UTF_8), Set.of());
         String all = String.join("\n", problems);
         for (String title : List.of("host:port or helper hosts", "instead of kvstore.jar", "zip of the client")) {
             assertTrue(all.contains("argument '" + title), "not caught: " + title + "\n" + all);
         }
-        assertTrue(LocalizedTexts.problems(broken, "${%Last build(it.number)} ${%Count(a.b,'x, y',2)}",
-                Set.of("Last build", "Count")).isEmpty());
-        assertEquals(1, LocalizedTexts.problems(broken, "${%Last build(it.number)}", Set.of()).size(),
+        assertTrue(LocalizedTexts.problems(
+                        broken, "${%Last build(it.number)} ${%Count(a.b,'x, y',2)}", Set.of("Last build", "Count"))
+                .isEmpty());
+        assertEquals(
+                1,
+                LocalizedTexts.problems(broken, "${%Last build(it.number)}", Set.of())
+                        .size(),
                 "a key with arguments that no properties file defines");
     }
 
@@ -152,13 +149,15 @@ class JellyViewsTest {
                     problems.add(where + ": neither a @DataBoundSetter nor a @DataBoundConstructor parameter");
                 }
                 String help = element.getAttribute("help");
-                if (help.isEmpty() && element.getParentNode() instanceof Element parent
+                if (help.isEmpty()
+                        && element.getParentNode() instanceof Element parent
                         && parent.getLocalName().equals("entry")) {
                     help = parent.getAttribute("help"); // e.g. an f:entry around an f:repeatableProperty
                 }
                 if (!help.isEmpty()) {
                     String prefix = "/plugin/nosql-snapshot/";
-                    if (!help.startsWith(prefix) || !Files.isRegularFile(WEBAPP.resolve(help.substring(prefix.length())))) {
+                    if (!help.startsWith(prefix)
+                            || !Files.isRegularFile(WEBAPP.resolve(help.substring(prefix.length())))) {
                         problems.add(where + ": help " + help + " is not a file of src/main/webapp");
                     }
                 } else if (redirect != null && redirect.fields().contains(field)) {
@@ -173,7 +172,8 @@ class JellyViewsTest {
             }
             if (!form.equals(view)) {
                 // a reused form: every field must be redirected, so that Jenkins finds help for the step's fields
-                List<String> formFields = elementsWithField(document).stream().map(e -> e.getAttribute("field"))
+                List<String> formFields = elementsWithField(document).stream()
+                        .map(e -> e.getAttribute("field"))
                         .toList();
                 if (redirect == null) {
                     problems.add(owner + " reuses " + form + " but has no HelpRedirects entry");
@@ -205,8 +205,10 @@ class JellyViewsTest {
                         .anyMatch(r -> r.getRawType().getName().equals(target));
                 registers |= redirects && readsList && namesTarget;
             }
-            assertTrue(registers, entry.getKey() + ".DescriptorImpl must call addHelpFileRedirect(field, "
-                    + entry.getValue().target() + ".class, field) for each of HelpRedirects." + constant);
+            assertTrue(
+                    registers,
+                    entry.getKey() + ".DescriptorImpl must call addHelpFileRedirect(field, "
+                            + entry.getValue().target() + ".class, field) for each of HelpRedirects." + constant);
         }
     }
 
@@ -217,13 +219,17 @@ class JellyViewsTest {
         assertEquals(List.of("name", "endpoint"), store.subList(0, 2), "the store's own fields come first");
         List<String> shared = store.subList(2, store.size());
         assertEquals(HelpRedirects.SHARED_WITH_STORE, shared);
-        assertEquals(snapshot.stream().filter(shared::contains).toList(), shared,
+        assertEquals(
+                snapshot.stream().filter(shared::contains).toList(),
+                shared,
                 "the store's fields in the build step's order");
         assertTrue(shared.contains("zone"), "the zone can be set on the store");
     }
 
     private static List<String> fieldsOf(Path form) throws Exception {
-        return elementsWithField(parse(form)).stream().map(e -> e.getAttribute("field")).toList();
+        return elementsWithField(parse(form)).stream()
+                .map(e -> e.getAttribute("field"))
+                .toList();
     }
 
     @Test
@@ -277,15 +283,16 @@ class JellyViewsTest {
     }
 
     private static boolean hasDataBoundSetter(JavaClass type, String field) {
-        return type.getAllMethods().stream().anyMatch(m -> m.getName().equals("set" + capitalized(field))
-                && m.getRawParameterTypes().size() == 1
-                && m.isAnnotatedWith("org.kohsuke.stapler.DataBoundSetter"));
+        return type.getAllMethods().stream()
+                .anyMatch(m -> m.getName().equals("set" + capitalized(field))
+                        && m.getRawParameterTypes().size() == 1
+                        && m.isAnnotatedWith("org.kohsuke.stapler.DataBoundSetter"));
     }
 
     /** Parameter names of the {@code @DataBoundConstructor}, read from the source (class files lack them). */
     private static Set<String> constructorParameters(String owner) throws IOException {
-        String source = Files.readString(SOURCES.resolve(type(owner).getPackageName().replace('.', '/'))
-                .resolve(owner + ".java"));
+        String source = Files.readString(
+                SOURCES.resolve(type(owner).getPackageName().replace('.', '/')).resolve(owner + ".java"));
         Matcher constructor = Pattern.compile("@DataBoundConstructor\\s+public\\s+" + owner + "\\(([^)]*)\\)")
                 .matcher(source);
         Set<String> names = new LinkedHashSet<>();
@@ -312,7 +319,8 @@ class JellyViewsTest {
     /** The plugin's top-level class of that simple name, in whichever package of the glue it lives. */
     private static JavaClass type(String simpleName) {
         List<JavaClass> found = PLUGIN.stream()
-                .filter(c -> c.getSimpleName().equals(simpleName) && c.getEnclosingClass().isEmpty())
+                .filter(c -> c.getSimpleName().equals(simpleName)
+                        && c.getEnclosingClass().isEmpty())
                 .toList();
         assertEquals(1, found.size(), "classes named " + simpleName + ": " + found);
         return found.get(0);
@@ -320,7 +328,9 @@ class JellyViewsTest {
 
     /** The folder of a class's views and help pages. */
     private static Path folder(String simpleName) {
-        return RESOURCES.resolve(type(simpleName).getPackageName().replace('.', '/')).resolve(simpleName);
+        return RESOURCES
+                .resolve(type(simpleName).getPackageName().replace('.', '/'))
+                .resolve(simpleName);
     }
 
     private static String capitalized(String field) {

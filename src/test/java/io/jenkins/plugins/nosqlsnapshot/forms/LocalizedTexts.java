@@ -23,8 +23,7 @@ final class LocalizedTexts {
     private static final Pattern ARGUMENT = Pattern.compile(
             "[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*|\\([^()]*\\))*|'[^']*'|\"[^\"]*\"|-?\\d+(\\.\\d+)?");
 
-    private LocalizedTexts() {
-    }
+    private LocalizedTexts() {}
 
     static List<String> in(String view) {
         List<String> texts = new ArrayList<>();

@@ -20,8 +20,8 @@ class LifecycleMappingTest {
         assertEquals(Duration.ofSeconds(45), LifecycleMapping.duration("45s", "lockTimeout"));
         assertEquals(Duration.ofDays(14), LifecycleMapping.duration("P14D", "maxAge"));
         assertEquals(Duration.ZERO, LifecycleMapping.duration("0", "lockTimeout"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LifecycleMapping.duration("two weeks", "maxAge"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LifecycleMapping.duration("two weeks", "maxAge"));
         assertTrue(e.getMessage().startsWith("'maxAge' must be a duration"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LifecycleMapping.duration("-3d", "maxAge"));
     }
@@ -36,9 +36,11 @@ class LifecycleMappingTest {
     @Test
     void retentionAfterASnapshotOnlyWhenKeepOrMaxAgeIsSet() {
         assertNull(LifecycleMapping.retentionAfterSnapshot("nightly", null, null));
-        assertEquals(new RetentionPolicy("nightly", 3, null, false),
+        assertEquals(
+                new RetentionPolicy("nightly", 3, null, false),
                 LifecycleMapping.retentionAfterSnapshot("nightly", 3, null));
-        assertEquals(new RetentionPolicy("nightly", null, Duration.ofDays(30), false),
+        assertEquals(
+                new RetentionPolicy("nightly", null, Duration.ofDays(30), false),
                 LifecycleMapping.retentionAfterSnapshot("nightly", null, "30d"));
         assertThrows(IllegalArgumentException.class, () -> LifecycleMapping.retention("nightly", null, null, true));
         assertThrows(IllegalArgumentException.class, () -> LifecycleMapping.retention("a/b", 3, null, true));
@@ -49,9 +51,15 @@ class LifecycleMappingTest {
     void buildSelectors() {
         assertEquals(new BuildSelector(BuildSelector.Kind.NUMBER, 41), BuildSelector.parse("41"));
         assertEquals(new BuildSelector(BuildSelector.Kind.NUMBER, 41), BuildSelector.parse("#41"));
-        assertEquals(BuildSelector.Kind.LAST_SUCCESSFUL, BuildSelector.parse("lastSuccessful").kind());
-        assertEquals(BuildSelector.Kind.LAST_STABLE, BuildSelector.parse("LAST_STABLE").kind());
-        assertEquals(BuildSelector.Kind.LAST_COMPLETED, BuildSelector.parse("last-completed").kind());
+        assertEquals(
+                BuildSelector.Kind.LAST_SUCCESSFUL,
+                BuildSelector.parse("lastSuccessful").kind());
+        assertEquals(
+                BuildSelector.Kind.LAST_STABLE,
+                BuildSelector.parse("LAST_STABLE").kind());
+        assertEquals(
+                BuildSelector.Kind.LAST_COMPLETED,
+                BuildSelector.parse("last-completed").kind());
         assertEquals("#41", BuildSelector.parse("41").describe());
         assertThrows(IllegalArgumentException.class, () -> BuildSelector.parse("0"));
         assertThrows(IllegalArgumentException.class, () -> BuildSelector.parse("latest"));
@@ -65,12 +73,12 @@ class LifecycleMappingTest {
         List<String> several = List.of("261124-200120-BATCH", "261124-193913-BACKUP", "261124-194046-BACKUP");
         assertEquals("261124-194046-BACKUP", SavedReportChoice.choose(several, "BACKUP", "build #4"));
         assertEquals("261124-193913-BACKUP", SavedReportChoice.choose(several, "261124-193913-BACKUP", "build #4"));
-        IllegalArgumentException which = assertThrows(IllegalArgumentException.class,
-                () -> SavedReportChoice.choose(several, null, "build #4"));
+        IllegalArgumentException which =
+                assertThrows(IllegalArgumentException.class, () -> SavedReportChoice.choose(several, null, "build #4"));
         assertTrue(which.getMessage().contains("set 'snapshotName'"), which.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SavedReportChoice.choose(several, "ATCH", "build #4"));
-        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> SavedReportChoice.choose(List.of(), null, "build #4"));
+        IllegalArgumentException none = assertThrows(
+                IllegalArgumentException.class, () -> SavedReportChoice.choose(List.of(), null, "build #4"));
         assertTrue(none.getMessage().startsWith("build #4 has no archived snapshot report"), none.getMessage());
     }
 
@@ -79,11 +87,13 @@ class LifecycleMappingTest {
         RestoreCheckSettings settings = new RestoreCheckSettings("node1:5000");
         assertThrows(IllegalArgumentException.class, () -> settings.source(s -> s));
         settings.setReportPath("nosql-snapshot/261124-200120-BATCH/report.json");
-        assertEquals("nosql-snapshot/261124-200120-BATCH", settings.source(s -> s).reportDirectory());
+        assertEquals(
+                "nosql-snapshot/261124-200120-BATCH", settings.source(s -> s).reportDirectory());
         settings.setFromBuild("${FROM}");
         assertThrows(IllegalArgumentException.class, () -> settings.source(s -> s.replace("${FROM}", "41")));
         settings.setReportPath(null);
-        assertEquals(41, settings.source(s -> s.replace("${FROM}", "41")).build().number());
+        assertEquals(
+                41, settings.source(s -> s.replace("${FROM}", "41")).build().number());
         assertEquals("nosql-snapshot/x", RestoreCheckSettings.reportDirectory("nosql-snapshot/x/"));
         assertEquals("$KVHOME/lib/kvstore.jar", settings.commands(s -> s).kvstoreJar());
     }
@@ -94,8 +104,21 @@ class LifecycleMappingTest {
         settings.setKeep(3);
         settings.setMaxAge("30d");
         settings.setLockTimeout("5m");
-        SnapshotSettings merged = settings.withProfile(new StoreProfile("prod", "node1:5000", "/opt/kv/lib/kvstore.jar",
-                null, null, null, null, null, null, null, null, null, null, null));
+        SnapshotSettings merged = settings.withProfile(new StoreProfile(
+                "prod",
+                "node1:5000",
+                "/opt/kv/lib/kvstore.jar",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
         assertEquals(3, merged.getKeep());
         assertEquals("30d", merged.getMaxAge());
         assertEquals("5m", merged.getLockTimeout());
@@ -103,17 +126,36 @@ class LifecycleMappingTest {
 
     @Test
     void formChecks() {
-        assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.fromBuild("", "").level());
-        assertEquals(FieldCheck.Level.OK, LifecycleFieldCheck.fromBuild("", "nosql-snapshot/x").level());
-        assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.fromBuild("41", "nosql-snapshot/x").level());
-        assertEquals(FieldCheck.Level.OK, LifecycleFieldCheck.fromBuild("lastSuccessful", null).level());
-        assertEquals(FieldCheck.Level.WARNING, LifecycleFieldCheck.fromBuild("${FROM}", null).level());
-        assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.reportPath("/abs", null).level());
-        assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.reportPath("nosql-snapshot/../../x", null).level());
-        assertEquals(FieldCheck.Level.OK, LifecycleFieldCheck.reportPath("nosql-snapshot/x", null).level());
+        assertEquals(
+                FieldCheck.Level.ERROR, LifecycleFieldCheck.fromBuild("", "").level());
+        assertEquals(
+                FieldCheck.Level.OK,
+                LifecycleFieldCheck.fromBuild("", "nosql-snapshot/x").level());
+        assertEquals(
+                FieldCheck.Level.ERROR,
+                LifecycleFieldCheck.fromBuild("41", "nosql-snapshot/x").level());
+        assertEquals(
+                FieldCheck.Level.OK,
+                LifecycleFieldCheck.fromBuild("lastSuccessful", null).level());
+        assertEquals(
+                FieldCheck.Level.WARNING,
+                LifecycleFieldCheck.fromBuild("${FROM}", null).level());
+        assertEquals(
+                FieldCheck.Level.ERROR,
+                LifecycleFieldCheck.reportPath("/abs", null).level());
+        assertEquals(
+                FieldCheck.Level.ERROR,
+                LifecycleFieldCheck.reportPath("nosql-snapshot/../../x", null).level());
+        assertEquals(
+                FieldCheck.Level.OK,
+                LifecycleFieldCheck.reportPath("nosql-snapshot/x", null).level());
         assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.keep("0").level());
         assertEquals(FieldCheck.Level.OK, LifecycleFieldCheck.keep("3").level());
-        assertEquals(FieldCheck.Level.ERROR, LifecycleFieldCheck.duration("soon", "maxAge").level());
-        assertEquals(FieldCheck.Level.OK, LifecycleFieldCheck.duration("30d", "maxAge").level());
+        assertEquals(
+                FieldCheck.Level.ERROR,
+                LifecycleFieldCheck.duration("soon", "maxAge").level());
+        assertEquals(
+                FieldCheck.Level.OK,
+                LifecycleFieldCheck.duration("30d", "maxAge").level());
     }
 }

@@ -1,10 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.mapping;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
-import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
-import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
-import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +15,10 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Path;
@@ -59,14 +58,18 @@ class LifecycleToEngineTest {
         RunResult run = new SnapshotRun(new LocalProcessRunner(), null)
                 .execute(settings.adminTarget(ENV), settings.request(ENV));
         Map<String, String> files = ReportFiles.render(run.report(), run.topologyDocument());
-        return SavedSnapshot.parse(files.get(ReportFiles.REPORT_JSON), files.get(ReportFiles.TOPOLOGY_JSON),
-                "build #1");
+        return SavedSnapshot.parse(
+                files.get(ReportFiles.REPORT_JSON), files.get(ReportFiles.TOPOLOGY_JSON), "build #1");
     }
 
     private RestoreReadiness check(RestoreCheckSettings settings) throws Exception {
         SnapshotSettings c = settings.connection();
-        return new RestoreCheck(new LocalProcessRunner(), null).check(c.adminTarget(ENV), savedBatch(),
-                settings.commands(ENV), LifecycleMapping.limits(c.getCommandTimeoutMinutes(), c.getTimeoutMinutes()));
+        return new RestoreCheck(new LocalProcessRunner(), null)
+                .check(
+                        c.adminTarget(ENV),
+                        savedBatch(),
+                        settings.commands(ENV),
+                        LifecycleMapping.limits(c.getCommandTimeoutMinutes(), c.getTimeoutMinutes()));
     }
 
     @Test
@@ -77,9 +80,10 @@ class LifecycleToEngineTest {
         settings.connection().setAdminCommand(admin.adminCommand("lifecycle-healthy.script"));
         RestoreReadiness readiness = check(settings);
 
-        assertEquals(BuildOutcome.Effect.KEEP_RESULT, LifecycleOutcome.of(readiness).effect());
-        Map<String, Object> map = LifecycleResult.restoreCheck(readiness,
-                "nosql-snapshot/" + BATCH + "/restore-check.json", "build #1");
+        assertEquals(
+                BuildOutcome.Effect.KEEP_RESULT, LifecycleOutcome.of(readiness).effect());
+        Map<String, Object> map =
+                LifecycleResult.restoreCheck(readiness, "nosql-snapshot/" + BATCH + "/restore-check.json", "build #1");
         assertEquals(LifecycleResult.restoreCheckKeys(), List.copyOf(map.keySet()));
         assertEquals("IN_PLACE", map.get("path"));
         assertEquals("SUCCESS", map.get("verdict"));
@@ -87,7 +91,8 @@ class LifecycleToEngineTest {
         assertEquals(List.of(), map.get("differences"));
         List<?> steps = (List<?>) map.get("steps");
         assertFalse(steps.isEmpty());
-        assertTrue(steps.stream().map(s -> (String) ((Map<?, ?>) s).get("command"))
+        assertTrue(steps.stream()
+                .map(s -> (String) ((Map<?, ?>) s).get("command"))
                 .anyMatch(c -> c.startsWith("java -jar /opt/kv/lib/kvstore.jar start ")
                         && c.contains("-restore-from-snapshot " + BATCH)));
         assertEquals(3, ((List<?>) map.get("shardSources")).size());
@@ -112,15 +117,21 @@ class LifecycleToEngineTest {
         settings.setAdminCommand(admin.adminCommand("lifecycle-healthy.script"));
         settings.setKeep(3);
         // the fixtures' snapshots were taken on 2026-11-24 around 20:00 (store time)
-        Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 24, 20, 5).atZone(ZoneId.of("UTC")).toInstant(),
-                ZoneId.of("UTC"));
-        PruneReport report = new Prune(new LocalProcessRunner(), null, clock).prune(settings.adminTarget(ENV),
-                LifecycleMapping.retention("PERF", settings.getKeep(), settings.getMaxAge(), true),
-                RetentionHistory.NONE, LifecycleMapping.limits(5, 30));
+        Clock clock = Clock.fixed(
+                LocalDateTime.of(2026, 11, 24, 20, 5).atZone(ZoneId.of("UTC")).toInstant(), ZoneId.of("UTC"));
+        PruneReport report = new Prune(new LocalProcessRunner(), null, clock)
+                .prune(
+                        settings.adminTarget(ENV),
+                        LifecycleMapping.retention("PERF", settings.getKeep(), settings.getMaxAge(), true),
+                        RetentionHistory.NONE,
+                        LifecycleMapping.limits(5, 30));
 
-        assertEquals(BuildOutcome.Effect.KEEP_RESULT, LifecycleOutcome.of(report).effect());
-        assertEquals("Prune of snapshots named yyMMdd-HHmmss-PERF: SUCCESS - dry run: 9 of 12 snapshots named"
-                + " yyMMdd-HHmmss-PERF would be removed, 3 kept", LifecycleOutcome.of(report).message());
+        assertEquals(
+                BuildOutcome.Effect.KEEP_RESULT, LifecycleOutcome.of(report).effect());
+        assertEquals(
+                "Prune of snapshots named yyMMdd-HHmmss-PERF: SUCCESS - dry run: 9 of 12 snapshots named"
+                        + " yyMMdd-HHmmss-PERF would be removed, 3 kept",
+                LifecycleOutcome.of(report).message());
         Map<String, Object> map = LifecycleResult.prune(report, "nosql-snapshot/prune-PERF/prune.json");
         assertEquals(3, ((List<?>) map.get("kept")).size());
         assertEquals(9, ((List<?>) map.get("wouldRemove")).size());
@@ -136,18 +147,23 @@ class LifecycleToEngineTest {
     void removalsTheStoreDidNotConfirmMarkAGoodSnapshotUnstableButNeverFailIt() throws Exception {
         SnapshotSettings settings = new SnapshotSettings("127.0.0.1:5000", "PERF");
         settings.setAdminCommand(admin.adminCommand("lifecycle-sn3-down.script"));
-        Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 24, 20, 5).atZone(ZoneId.of("UTC")).toInstant(),
-                ZoneId.of("UTC"));
-        PruneReport report = new Prune(new LocalProcessRunner(), null, clock).prune(settings.adminTarget(ENV),
-                LifecycleMapping.retention("PERF", 3, null, false), RetentionHistory.NONE,
-                LifecycleMapping.limits(5, 30));
+        Clock clock = Clock.fixed(
+                LocalDateTime.of(2026, 11, 24, 20, 5).atZone(ZoneId.of("UTC")).toInstant(), ZoneId.of("UTC"));
+        PruneReport report = new Prune(new LocalProcessRunner(), null, clock)
+                .prune(
+                        settings.adminTarget(ENV),
+                        LifecycleMapping.retention("PERF", 3, null, false),
+                        RetentionHistory.NONE,
+                        LifecycleMapping.limits(5, 30));
 
-        assertEquals(BuildOutcome.Effect.MARK_UNSTABLE, LifecycleOutcome.of(report).effect());
+        assertEquals(
+                BuildOutcome.Effect.MARK_UNSTABLE, LifecycleOutcome.of(report).effect());
         Map<String, Object> map = LifecycleResult.prune(report, null);
         assertEquals(9, ((List<?>) map.get("notRemoved")).size());
         assertNull(map.get("reportPath"));
-        BuildOutcome after = LifecycleOutcome.afterSnapshot(new BuildOutcome(BuildOutcome.Effect.KEEP_RESULT,
-                "NoSQL snapshot '261124-200120-PERF' succeeded"), report);
+        BuildOutcome after = LifecycleOutcome.afterSnapshot(
+                new BuildOutcome(BuildOutcome.Effect.KEEP_RESULT, "NoSQL snapshot '261124-200120-PERF' succeeded"),
+                report);
         assertEquals(BuildOutcome.Effect.MARK_UNSTABLE, after.effect());
         assertTrue(after.message().contains("(9 not removed)"), after.message());
         BuildOutcome failed = new BuildOutcome(BuildOutcome.Effect.ABORT, "FAILED");

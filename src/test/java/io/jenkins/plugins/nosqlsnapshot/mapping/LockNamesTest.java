@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 class LockNamesTest {
     @Test
     void theLocksLiveInOneDirectoryOfJenkinsHome() {
-        assertEquals(Path.of("/var/jenkins_home/nosql-snapshot-locks"),
-                LockNames.directory(new File("/var/jenkins_home")));
+        assertEquals(
+                Path.of("/var/jenkins_home/nosql-snapshot-locks"), LockNames.directory(new File("/var/jenkins_home")));
     }
 
     @Test
     void theHolderNamesTheBuildTheStepAndTheSnapshot() {
-        assertEquals("build folder/nightly#42, nosqlSnapshot BATCH",
+        assertEquals(
+                "build folder/nightly#42, nosqlSnapshot BATCH",
                 LockNames.holder("folder/nightly#42", "nosqlSnapshot", "BATCH"));
         assertEquals("build nightly#7, nosqlPrune BATCH", LockNames.holder("nightly#7", "nosqlPrune", " BATCH "));
     }

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.mapping;
 
-import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,14 +39,34 @@ class ReportLayoutTest {
 
     @Test
     void archivePathsMirrorWorkspacePaths() {
-        assertEquals(Map.of("nosql-snapshot/n/report.json", "nosql-snapshot/n/report.json",
-                        "nosql-snapshot/n/topology.json", "nosql-snapshot/n/topology.json"),
+        assertEquals(
+                Map.of(
+                        "nosql-snapshot/n/report.json",
+                        "nosql-snapshot/n/report.json",
+                        "nosql-snapshot/n/topology.json",
+                        "nosql-snapshot/n/topology.json"),
                 ReportLayout.artifacts("nosql-snapshot/n", List.of("report.json", "topology.json")));
     }
 
     private static SnapshotReport withNames(SnapshotReport r, String snapshotName, String requestedName) {
-        return new SnapshotReport(r.schemaVersion(), snapshotName, requestedName, r.zone(), r.verdict(), r.reasons(),
-                r.summary(), r.store(), r.adminResult(), r.shards(), r.admins(), r.storageNodes(), r.preflight(),
-                r.topologyChecked(), r.adminLaunches(), r.commands(), r.startedAt(), r.durationMillis());
+        return new SnapshotReport(
+                r.schemaVersion(),
+                snapshotName,
+                requestedName,
+                r.zone(),
+                r.verdict(),
+                r.reasons(),
+                r.summary(),
+                r.store(),
+                r.adminResult(),
+                r.shards(),
+                r.admins(),
+                r.storageNodes(),
+                r.preflight(),
+                r.topologyChecked(),
+                r.adminLaunches(),
+                r.commands(),
+                r.startedAt(),
+                r.durationMillis());
     }
 }

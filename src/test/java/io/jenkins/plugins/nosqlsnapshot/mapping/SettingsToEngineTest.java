@@ -1,14 +1,13 @@
 package io.jenkins.plugins.nosqlsnapshot.mapping;
 
-import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
-import io.jenkins.plugins.nosqlsnapshot.outcome.StepResult;
-import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepResult;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ class SettingsToEngineTest {
         settings.setAdminCommand(admin.adminCommand(script));
         UnaryOperator<String> env = s -> s.replace("${NAME}", name);
         return new SnapshotRun(new LocalProcessRunner(), null)
-                .execute(settings.adminTarget(env), settings.request(env)).report();
+                .execute(settings.adminTarget(env), settings.request(env))
+                .report();
     }
 
     @Test
@@ -53,7 +53,9 @@ class SettingsToEngineTest {
 
     @Test
     void replicationNodeDownMarksUnstableAndShardDownAborts() {
-        assertEquals(BuildOutcome.Effect.MARK_UNSTABLE, BuildOutcome.of(run("rn-down.script", "BACKUP")).effect());
+        assertEquals(
+                BuildOutcome.Effect.MARK_UNSTABLE,
+                BuildOutcome.of(run("rn-down.script", "BACKUP")).effect());
         BuildOutcome lost = BuildOutcome.of(run("shard-down.script", "BACKUP"));
         assertEquals(BuildOutcome.Effect.ABORT, lost.effect());
         assertEquals(true, lost.message().contains("[SHARD_LOST]"));

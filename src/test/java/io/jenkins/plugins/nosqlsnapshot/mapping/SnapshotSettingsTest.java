@@ -43,8 +43,18 @@ class SnapshotSettingsTest {
         assertEquals("node1", target.host());
         assertEquals(5000, target.port());
         assertEquals(List.of(), target.helperHosts());
-        assertEquals(List.of("java", "-jar", "/opt/kv/lib/kvstore.jar", "runadmin", "-host", "node1", "-port", "5000",
-                "-json"), target.sessionCommand());
+        assertEquals(
+                List.of(
+                        "java",
+                        "-jar",
+                        "/opt/kv/lib/kvstore.jar",
+                        "runadmin",
+                        "-host",
+                        "node1",
+                        "-port",
+                        "5000",
+                        "-json"),
+                target.sessionCommand());
     }
 
     @Test
@@ -61,8 +71,21 @@ class SnapshotSettingsTest {
         settings.setSecurityFile("${WORKSPACE}/login.properties");
         settings.setUsername("backup");
         AdminTarget target = settings.adminTarget(vars(Map.of("WORKSPACE", "/ws")));
-        assertEquals(List.of("/usr/lib/jvm/jdk 21/bin/java", "-jar", "/opt/kv/lib/kvstore.jar", "runadmin", "-host",
-                "node1", "-port", "5000", "-security", "/ws/login.properties", "-username", "backup", "-json"),
+        assertEquals(
+                List.of(
+                        "/usr/lib/jvm/jdk 21/bin/java",
+                        "-jar",
+                        "/opt/kv/lib/kvstore.jar",
+                        "runadmin",
+                        "-host",
+                        "node1",
+                        "-port",
+                        "5000",
+                        "-security",
+                        "/ws/login.properties",
+                        "-username",
+                        "backup",
+                        "-json"),
                 target.sessionCommand());
     }
 
@@ -70,14 +93,16 @@ class SnapshotSettingsTest {
     void adminCommandIsSplitWithoutAShell() {
         SnapshotSettings settings = new SnapshotSettings("node1:5000", "nightly");
         settings.setAdminCommand("sudo -u oracle '/opt/kv/bin/kv admin'");
-        assertEquals(List.of("sudo", "-u", "oracle", "/opt/kv/bin/kv admin"),
+        assertEquals(
+                List.of("sudo", "-u", "oracle", "/opt/kv/bin/kv admin"),
                 settings.adminTarget(NO_VARS).launcher());
     }
 
     @Test
     void launcherMustBeGivenExactlyOnce() {
         SnapshotSettings neither = new SnapshotSettings("node1:5000", "nightly");
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> neither.adminTarget(NO_VARS)).getMessage()
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> neither.adminTarget(NO_VARS))
+                .getMessage()
                 .contains("kvstoreJar"));
         SnapshotSettings both = jar("node1:5000", "nightly");
         both.setAdminCommand("kv_admin");
@@ -86,19 +111,22 @@ class SnapshotSettingsTest {
 
     @Test
     void missingOrMalformedStoreIsAClearError() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> jar(" ", "n").adminTarget(NO_VARS))
-                .getMessage().contains("No store"));
+        assertTrue(
+                assertThrows(IllegalArgumentException.class, () -> jar(" ", "n").adminTarget(NO_VARS))
+                        .getMessage()
+                        .contains("No store"));
         assertThrows(IllegalArgumentException.class, () -> jar("node1", "n").adminTarget(NO_VARS));
     }
 
     @Test
     void nameIsExpandedAndValidatedByTheEngine() {
-        SnapshotRequest request = jar("node1:5000", "pre-upgrade-${BUILD_NUMBER}")
-                .request(vars(Map.of("BUILD_NUMBER", "42")));
+        SnapshotRequest request =
+                jar("node1:5000", "pre-upgrade-${BUILD_NUMBER}").request(vars(Map.of("BUILD_NUMBER", "42")));
         assertEquals("pre-upgrade-42", request.name());
-        assertThrows(IllegalArgumentException.class,
-                () -> jar("node1:5000", "a/b").request(NO_VARS));
-        assertThrows(IllegalArgumentException.class, () -> jar("node1:5000", null).request(NO_VARS));
+        assertThrows(
+                IllegalArgumentException.class, () -> jar("node1:5000", "a/b").request(NO_VARS));
+        assertThrows(
+                IllegalArgumentException.class, () -> jar("node1:5000", null).request(NO_VARS));
     }
 
     @Test
@@ -132,10 +160,12 @@ class SnapshotSettingsTest {
         SnapshotSettings settings = jar("node1:5000", "nightly");
         settings.setOnPartial(" ");
         assertEquals(null, settings.getOnPartial());
-        assertEquals(io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict.UNSTABLE,
+        assertEquals(
+                io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict.UNSTABLE,
                 settings.request(NO_VARS).policy().onPartial());
         settings.setPreflight("sometimes");
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> settings.request(NO_VARS)).getMessage()
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> settings.request(NO_VARS))
+                .getMessage()
                 .contains("preflight"));
         SnapshotSettings zeroTimeout = jar("node1:5000", "nightly");
         zeroTimeout.setTimeoutMinutes(0);

@@ -17,9 +17,21 @@ import org.junit.jupiter.api.Test;
 /** Named stores: which {@code store} values are names, and how a step's own fields override the store's. */
 class StoreProfileTest {
     private static final UnaryOperator<String> NO_VARS = s -> s;
-    private static final StoreProfile PROD = new StoreProfile("prod", "node1:5000,node2:5000",
-            "/opt/kv/lib/kvstore.jar", null, null, null, "kv-prod-login", "security/client.security", "backup",
-            "zn2", "FAILURE", null, 2, "WARN");
+    private static final StoreProfile PROD = new StoreProfile(
+            "prod",
+            "node1:5000,node2:5000",
+            "/opt/kv/lib/kvstore.jar",
+            null,
+            null,
+            null,
+            "kv-prod-login",
+            "security/client.security",
+            "backup",
+            "zn2",
+            "FAILURE",
+            null,
+            2,
+            "WARN");
 
     @Test
     void aValueWithoutColonIsAStoreName() {

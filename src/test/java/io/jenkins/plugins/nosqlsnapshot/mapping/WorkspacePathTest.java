@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class WorkspacePathTest {
     @Test
     void aRelativePathInsideTheWorkspaceIsAccepted() {
-        for (String path : List.of("nosql-snapshot/261124-200120-BATCH", "nosql-snapshot/x/report.json", "report.json",
-                "a/..b/c", "nosql-snapshot\\x")) {
+        for (String path : List.of(
+                "nosql-snapshot/261124-200120-BATCH",
+                "nosql-snapshot/x/report.json",
+                "report.json",
+                "a/..b/c",
+                "nosql-snapshot\\x")) {
             assertNull(WorkspacePath.problem("reportPath", path), path);
         }
     }

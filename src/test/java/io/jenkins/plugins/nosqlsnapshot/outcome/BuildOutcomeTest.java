@@ -1,7 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.outcome;
 
-import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Severity;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
 import org.junit.jupiter.api.Test;
 
 class BuildOutcomeTest {
@@ -23,7 +22,8 @@ class BuildOutcomeTest {
     void unstableMarksTheBuildWithTheMostSevereReason() {
         BuildOutcome outcome = BuildOutcome.of(Reports.rnFailed());
         assertEquals(BuildOutcome.Effect.MARK_UNSTABLE, outcome.effect());
-        assertEquals("NoSQL snapshot '251124-101500-nightly' is UNSTABLE: rg1-rn2 has no snapshot [COMPONENT_FAILED]",
+        assertEquals(
+                "NoSQL snapshot '251124-101500-nightly' is UNSTABLE: rg1-rn2 has no snapshot [COMPONENT_FAILED]",
                 outcome.message());
     }
 
@@ -37,8 +37,12 @@ class BuildOutcomeTest {
     @Test
     void everyVerdictHasExactlyOneEffect() {
         Reason reason = new Reason(Severity.FAILURE, "ADMIN_NOT_STARTED", "java: not found.");
-        assertEquals(BuildOutcome.Effect.KEEP_RESULT, BuildOutcome.of(Verdict.SUCCESS, null, null, "n").effect());
-        assertEquals(BuildOutcome.Effect.MARK_UNSTABLE, BuildOutcome.of(Verdict.UNSTABLE, reason, null, "n").effect());
+        assertEquals(
+                BuildOutcome.Effect.KEEP_RESULT,
+                BuildOutcome.of(Verdict.SUCCESS, null, null, "n").effect());
+        assertEquals(
+                BuildOutcome.Effect.MARK_UNSTABLE,
+                BuildOutcome.of(Verdict.UNSTABLE, reason, null, "n").effect());
         BuildOutcome failed = BuildOutcome.of(Verdict.FAILURE, reason, null, "nightly");
         assertEquals(BuildOutcome.Effect.ABORT, failed.effect());
         assertEquals("NoSQL snapshot 'nightly' FAILED: java: not found. [ADMIN_NOT_STARTED]", failed.message());
@@ -54,10 +58,11 @@ class BuildOutcomeTest {
 
     @Test
     void anAbortNamesTheStepAsUsersKnowItAndTheReport() {
-        assertEquals("The snapshot step was aborted; see nosql-snapshot/n/report.json",
+        assertEquals(
+                "The snapshot step was aborted; see nosql-snapshot/n/report.json",
                 BuildOutcome.aborted("snapshot step", "nosql-snapshot/n/report.json"));
-        assertEquals("The prune step was aborted; no report could be written.",
-                BuildOutcome.aborted("prune step", null));
+        assertEquals(
+                "The prune step was aborted; no report could be written.", BuildOutcome.aborted("prune step", null));
         assertFalse(BuildOutcome.aborted("restore check step", "x").contains("nosql"));
     }
 }

@@ -1,15 +1,14 @@
 package io.jenkins.plugins.nosqlsnapshot.outcome;
 
-import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
-import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
+import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
+import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,10 @@ class NotRunReportTest {
     @Test
     void aLoginThatWouldPromptIsAFailureReportInTheRequestedNamesDirectory() {
         SnapshotSettings settings = new SnapshotSettings("127.0.0.1:5000", "BATCH");
-        SnapshotReport report = SnapshotRun.notRun(settings.request(s -> s),
-                ReasonCode.LOGIN_INVALID.reason("The login file client.security has no oracle.kv.password.noPrompt=true"))
+        SnapshotReport report = SnapshotRun.notRun(
+                        settings.request(s -> s),
+                        ReasonCode.LOGIN_INVALID.reason(
+                                "The login file client.security has no oracle.kv.password.noPrompt=true"))
                 .report();
 
         assertEquals("FAILURE", report.verdict().name());
@@ -34,7 +35,8 @@ class NotRunReportTest {
         assertTrue(outcome.message().startsWith("NoSQL snapshot 'BATCH' FAILED: The login file"), outcome.message());
         assertTrue(outcome.message().endsWith("[LOGIN_INVALID]"), outcome.message());
         String name = report.snapshotName() != null ? report.snapshotName() : report.requestedName();
-        assertEquals(Map.of(SnapshotEnvironment.NAME, "BATCH", SnapshotEnvironment.VERDICT, "FAILURE"),
+        assertEquals(
+                Map.of(SnapshotEnvironment.NAME, "BATCH", SnapshotEnvironment.VERDICT, "FAILURE"),
                 SnapshotEnvironment.variables(name, report.verdict().name()));
     }
 }

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.outcome;
 
-import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -36,9 +35,15 @@ class SnapshotSummaryTest {
 
     @Test
     void lostShardsAreNamedAndNothingIsLinkedWithoutArchive() {
-        SnapshotSummary s = SnapshotSummary.of(Reports.report(io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict.FAILURE,
-                List.of(), io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus.FAILED,
-                io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus.OK), "d", false, true);
+        SnapshotSummary s = SnapshotSummary.of(
+                Reports.report(
+                        io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict.FAILURE,
+                        List.of(),
+                        io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus.FAILED,
+                        io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus.OK),
+                "d",
+                false,
+                true);
         assertEquals(false, s.isArchived());
         assertEquals("failure", s.getVerdictClass());
     }
@@ -48,7 +53,9 @@ class SnapshotSummaryTest {
         try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
             out.writeObject(SnapshotSummary.of(Reports.healthy(), null, false, false));
         }
-        assertEquals("", SnapshotSummary.counts(new io.jenkins.plugins.nosqlsnapshot.engine.model.Summary(
-                0, 0, 0, 0, 0, 0, 0, 0, 0)));
+        assertEquals(
+                "",
+                SnapshotSummary.counts(
+                        new io.jenkins.plugins.nosqlsnapshot.engine.model.Summary(0, 0, 0, 0, 0, 0, 0, 0, 0)));
     }
 }

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.outcome;
 
-import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -18,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class StepResultTest {
     @Test
     void mapHasTheDocumentedKeysInOrder() {
-        Map<String, Object> map = StepResult.toMap(Reports.healthy(), "nosql-snapshot/251124-101500-nightly/report.json");
+        Map<String, Object> map =
+                StepResult.toMap(Reports.healthy(), "nosql-snapshot/251124-101500-nightly/report.json");
         assertEquals(StepResult.keys(), new ArrayList<>(map.keySet()));
         assertEquals("251124-101500-nightly", map.get("snapshotName"));
         assertEquals("nightly", map.get("requestedName"));
@@ -43,9 +43,11 @@ class StepResultTest {
         assertEquals(List.of("rg1-rn2"), map.get("failedComponents"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> reasons = (List<Map<String, Object>>) map.get("reasons");
-        assertEquals(Map.of("severity", "UNSTABLE", "code", "COMPONENT_FAILED", "message", "rg1-rn2 has no snapshot"),
+        assertEquals(
+                Map.of("severity", "UNSTABLE", "code", "COMPONENT_FAILED", "message", "rg1-rn2 has no snapshot"),
                 reasons.get(0));
-        assertEquals(List.of("sn1"), StepResult.toMap(Reports.configFailed(), null).get("failedConfigs"));
+        assertEquals(
+                List.of("sn1"), StepResult.toMap(Reports.configFailed(), null).get("failedConfigs"));
     }
 
     @Test

@@ -1,6 +1,19 @@
 package io.jenkins.plugins.nosqlsnapshot.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
 import io.jenkins.plugins.nosqlsnapshot.engine.login.SecurityBundle;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ConsoleSummary;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotEnvironment;
@@ -8,20 +21,6 @@ import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
 import io.jenkins.plugins.nosqlsnapshot.outcome.StepResult;
 import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 import io.jenkins.plugins.nosqlsnapshot.testing.Zips;
-
-import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
-import io.jenkins.plugins.nosqlsnapshot.engine.report.ConsoleSummary;
-import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
-import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
-import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,17 +55,19 @@ class SecretsStayOutTest {
         FakeAdminInstall admin = FakeAdminInstall.into(folder.resolve("admin"));
         Path scripts = folder.resolve("admin/fake-admin");
         // the healthy store, but the fake admin refuses to start without -security
-        Files.writeString(scripts.resolve("secured.script"), "@args-must-contain -security\n"
-                + Files.readString(scripts.resolve("healthy.script")));
+        Files.writeString(
+                scripts.resolve("secured.script"),
+                "@args-must-contain -security\n" + Files.readString(scripts.resolve("healthy.script")));
         Path commandLog = folder.resolve("commands.log");
 
         byte[] zip = Zips.of(Map.of(
-                "security/client.security", "oracle.kv.transport=ssl\n"
-                        + "oracle.kv.ssl.trustStore=client.trust\n"
-                        + "oracle.kv.ssl.trustStorePassword=" + TRUST_STORE_PASSWORD + "\n"
-                        + "oracle.kv.auth.username=backup\n"
-                        + "oracle.kv.auth.pwdfile.file=login.pwd\n"
-                        + "oracle.kv.password.noPrompt=true\n",
+                "security/client.security",
+                        "oracle.kv.transport=ssl\n"
+                                + "oracle.kv.ssl.trustStore=client.trust\n"
+                                + "oracle.kv.ssl.trustStorePassword=" + TRUST_STORE_PASSWORD + "\n"
+                                + "oracle.kv.auth.username=backup\n"
+                                + "oracle.kv.auth.pwdfile.file=login.pwd\n"
+                                + "oracle.kv.password.noPrompt=true\n",
                 "security/login.pwd", PASSWORD + "\n",
                 "security/client.trust", TRUST_STORE));
 
@@ -76,20 +77,24 @@ class SecretsStayOutTest {
         List<String> files = SecurityBundle.unpack(zip, dir, SecurityBundle.Limits.DEFAULT);
         String relative = SecurityBundle.findLoginFile(files, null);
         Path login = dir.resolve(relative);
-        LoginFileCheck check = LoginFileCheck.of(relative, Files.readString(login, StandardCharsets.ISO_8859_1),
-                false, p -> Files.exists(login.getParent().resolve(p)));
+        LoginFileCheck check = LoginFileCheck.of(
+                relative,
+                Files.readString(login, StandardCharsets.ISO_8859_1),
+                false,
+                p -> Files.exists(login.getParent().resolve(p)));
         assertTrue(check.ok(), check.errors().toString());
         outputs.addAll(check.warnings());
 
         // what the step does: settings -> target with the unpacked login file -> engine -> outputs
         SnapshotSettings settings = new SnapshotSettings("127.0.0.1:5000", "${NAME}");
-        settings.setAdminCommand(admin.adminCommand("secured.script").replaceFirst(" -cp ",
-                " \"-Dfake.admin.log=" + commandLog + "\" -cp "));
+        settings.setAdminCommand(admin.adminCommand("secured.script")
+                .replaceFirst(" -cp ", " \"-Dfake.admin.log=" + commandLog + "\" -cp "));
         settings.setCredentialsId("kv-prod-login");
         UnaryOperator<String> env = s -> s.replace("${NAME}", "BATCH");
         AdminTarget target = SnapshotSettings.withSecurityFile(settings.adminTarget(env), login.toString());
         StringBuilder log = new StringBuilder();
-        RunResult result = new SnapshotRun(new LocalProcessRunner(), m -> log.append(m).append('\n'))
+        RunResult result = new SnapshotRun(
+                        new LocalProcessRunner(), m -> log.append(m).append('\n'))
                 .execute(target, settings.request(env));
         SnapshotReport report = result.report();
         assertEquals(Verdict.SUCCESS, report.verdict(), log.toString());
@@ -102,7 +107,9 @@ class SecretsStayOutTest {
         outputs.add(BuildOutcome.of(report).message());
         outputs.addAll(ReportFiles.render(report, result.topologyDocument()).values());
         outputs.add(StepResult.toMap(report, "nosql-snapshot/x/report.json").toString());
-        outputs.add(SnapshotEnvironment.variables(report.snapshotName(), report.verdict().name()).toString());
+        outputs.add(SnapshotEnvironment.variables(
+                        report.snapshotName(), report.verdict().name())
+                .toString());
         outputs.add(settings.loginSource(env).toString());
         ByteArrayOutputStream stored = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(stored)) {
@@ -124,8 +131,12 @@ class SecretsStayOutTest {
 
     @Test
     void aLoginFileWithoutNoPromptIsRefusedWithoutQuotingIt() throws Exception {
-        LoginFileCheck check = LoginFileCheck.of("client.security", "oracle.kv.ssl.trustStorePassword="
-                + TRUST_STORE_PASSWORD + "\noracle.kv.auth.pwdfile.file=login.pwd\n", false, p -> false);
+        LoginFileCheck check = LoginFileCheck.of(
+                "client.security",
+                "oracle.kv.ssl.trustStorePassword=" + TRUST_STORE_PASSWORD
+                        + "\noracle.kv.auth.pwdfile.file=login.pwd\n",
+                false,
+                p -> false);
         assertFalse(check.ok());
         for (String message : check.errors()) {
             assertFalse(message.contains(TRUST_STORE_PASSWORD), message);

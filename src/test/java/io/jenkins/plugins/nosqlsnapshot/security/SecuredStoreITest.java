@@ -1,12 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.security;
 
-import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
-import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
-import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
-import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
-import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
-import io.jenkins.plugins.nosqlsnapshot.testing.Zips;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,6 +14,12 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
+import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
+import io.jenkins.plugins.nosqlsnapshot.testing.Zips;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,17 +52,21 @@ class SecuredStoreITest {
     void installFakeAdmin() throws Exception {
         admin = FakeAdminInstall.into(folder);
         Path scripts = folder.resolve("fake-admin");
-        Files.writeString(scripts.resolve("secured.script"), "@args-must-contain -security\n"
-                + Files.readString(scripts.resolve("healthy.script")));
+        Files.writeString(
+                scripts.resolve("secured.script"),
+                "@args-must-contain -security\n" + Files.readString(scripts.resolve("healthy.script")));
     }
 
     private static void addLogin(String id, boolean noPrompt) throws Exception {
         byte[] zip = Zips.of(Map.of(
-                "security/client.security", "oracle.kv.auth.username=backup\noracle.kv.auth.pwdfile.file=login.pwd\n"
-                        + (noPrompt ? "oracle.kv.password.noPrompt=true\n" : ""),
+                "security/client.security",
+                        "oracle.kv.auth.username=backup\noracle.kv.auth.pwdfile.file=login.pwd\n"
+                                + (noPrompt ? "oracle.kv.password.noPrompt=true\n" : ""),
                 "security/login.pwd", SECRET + "\n"));
-        SystemCredentialsProvider.getInstance().getCredentials().add(new FileCredentialsImpl(
-                CredentialsScope.GLOBAL, id, "kv login", "security.zip", SecretBytes.fromBytes(zip)));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new FileCredentialsImpl(
+                        CredentialsScope.GLOBAL, id, "kv login", "security.zip", SecretBytes.fromBytes(zip)));
     }
 
     @Test
@@ -77,7 +80,8 @@ class SecuredStoreITest {
         FreeStyleBuild b = j.buildAndAssertSuccess(p);
         j.assertLogContains("-security ", b);
         j.assertLogNotContains(SECRET, b);
-        for (VirtualFile file : b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY).list()) {
+        for (VirtualFile file :
+                b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY).list()) {
             try (var in = file.open()) {
                 assertFalse(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(SECRET), file.getName());
             }
@@ -90,7 +94,10 @@ class SecuredStoreITest {
         NosqlSnapshotAction action = b.getAction(NosqlSnapshotAction.class);
         assertNotNull(action);
         assertEquals("SUCCESS", action.getSummary().getVerdict());
-        assertTrue(j.createWebClient().getPage(b, action.getUrlName()).asNormalizedText().contains("rg1"));
+        assertTrue(j.createWebClient()
+                .getPage(b, action.getUrlName())
+                .asNormalizedText()
+                .contains("rg1"));
         assertTrue(j.createWebClient().getPage(p).asNormalizedText().contains(HEALTHY));
     }
 
@@ -108,17 +115,22 @@ class SecuredStoreITest {
         j.assertLogContains("[LOGIN_INVALID]", b);
         assertEquals("FAILURE", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
         assertEquals("BATCH", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_NAME"));
-        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/BATCH/report.json").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("nosql-snapshot/BATCH/report.json")
+                .isFile());
     }
 
     @Test
     void aZipWithTwoLoginFilesIsAFailureReportWithTheVariables(JenkinsRule j) throws Exception {
         String login = "oracle.kv.auth.username=backup\noracle.kv.auth.pwdfile.file=login.pwd\n"
                 + "oracle.kv.password.noPrompt=true\n";
-        byte[] zip = Zips.of(Map.of("security/a.security", login, "security/b.security", login,
-                "security/login.pwd", SECRET + "\n"));
-        SystemCredentialsProvider.getInstance().getCredentials().add(new FileCredentialsImpl(
-                CredentialsScope.GLOBAL, "kv-two", "kv login", "security.zip", SecretBytes.fromBytes(zip)));
+        byte[] zip = Zips.of(Map.of(
+                "security/a.security", login, "security/b.security", login, "security/login.pwd", SECRET + "\n"));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new FileCredentialsImpl(
+                        CredentialsScope.GLOBAL, "kv-two", "kv login", "security.zip", SecretBytes.fromBytes(zip)));
         FreeStyleProject p = j.createFreeStyleProject();
         NosqlSnapshotBuilder builder = new NosqlSnapshotBuilder("127.0.0.1:5000", "BATCH");
         builder.setAdminCommand(admin.adminCommand("secured.script"));
@@ -129,7 +141,10 @@ class SecuredStoreITest {
         j.assertLogNotContains("java.io.IOException", b);
         j.assertLogNotContains(SECRET, b);
         assertEquals("FAILURE", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
-        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/BATCH/report.json").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("nosql-snapshot/BATCH/report.json")
+                .isFile());
     }
 
     @Test

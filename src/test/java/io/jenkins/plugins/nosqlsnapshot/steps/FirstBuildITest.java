@@ -1,9 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
-import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 import java.nio.file.Path;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -42,11 +41,13 @@ class FirstBuildITest {
 
     @Test
     void snapshotInTheFirstBuildOfAFreshPipelineJobSucceeds(JenkinsRule j) throws Exception {
-        WorkflowJob p = freshJob(j, "node {\n"
-                + "  def r = nosqlSnapshot store: '" + STORE + "', snapshotName: 'BATCH', adminCommand: "
-                + admin.groovyAdminCommand("healthy.script") + "\n"
-                + "  echo \"verdict=${r.verdict}\"\n"
-                + "}");
+        WorkflowJob p = freshJob(
+                j,
+                "node {\n"
+                        + "  def r = nosqlSnapshot store: '" + STORE + "', snapshotName: 'BATCH', adminCommand: "
+                        + admin.groovyAdminCommand("healthy.script") + "\n"
+                        + "  echo \"verdict=${r.verdict}\"\n"
+                        + "}");
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("verdict=SUCCESS", b);
         j.assertLogNotContains("doesn't exist", b);
@@ -54,11 +55,13 @@ class FirstBuildITest {
 
     @Test
     void pruneInTheFirstBuildOfAFreshPipelineJobSucceeds(JenkinsRule j) throws Exception {
-        WorkflowJob p = freshJob(j, "node {\n"
-                + "  def r = nosqlPrune store: '" + STORE + "', snapshotName: 'PERF', keep: 3, dryRun: true,"
-                + " adminCommand: " + admin.groovyAdminCommand("lifecycle-healthy.script") + "\n"
-                + "  echo \"kept=${r.kept.size()}\"\n"
-                + "}");
+        WorkflowJob p = freshJob(
+                j,
+                "node {\n"
+                        + "  def r = nosqlPrune store: '" + STORE + "', snapshotName: 'PERF', keep: 3, dryRun: true,"
+                        + " adminCommand: " + admin.groovyAdminCommand("lifecycle-healthy.script") + "\n"
+                        + "  echo \"kept=${r.kept.size()}\"\n"
+                        + "}");
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("kept=3", b);
     }
@@ -66,19 +69,24 @@ class FirstBuildITest {
     @Test
     void restoreCheckInABuildWithoutAWorkspaceFolderSucceeds(JenkinsRule j) throws Exception {
         // build #1 archives a snapshot report, then removes its workspace folder
-        WorkflowJob p = freshJob(j, "node {\n"
-                + "  nosqlSnapshot store: '" + STORE + "', snapshotName: 'BATCH', adminCommand: "
-                + admin.groovyAdminCommand("healthy.script") + "\n"
-                + "  deleteDir()\n"
-                + "}");
+        WorkflowJob p = freshJob(
+                j,
+                "node {\n"
+                        + "  nosqlSnapshot store: '" + STORE + "', snapshotName: 'BATCH', adminCommand: "
+                        + admin.groovyAdminCommand("healthy.script") + "\n"
+                        + "  deleteDir()\n"
+                        + "}");
         j.buildAndAssertSuccess(p);
         assertFalse(j.jenkins.getWorkspaceFor(p).exists(), "build #1 left its workspace folder");
 
-        p.setDefinition(new CpsFlowDefinition("node {\n"
-                + "  def r = nosqlRestoreCheck store: '" + STORE + "', fromBuild: '1', kvstoreJarOnNodes:"
-                + " '/opt/kv/lib/kvstore.jar', adminCommand: " + admin.groovyAdminCommand("lifecycle-healthy.script")
-                + "\n  echo \"path=${r.path}\"\n"
-                + "}", true));
+        p.setDefinition(new CpsFlowDefinition(
+                "node {\n"
+                        + "  def r = nosqlRestoreCheck store: '" + STORE + "', fromBuild: '1', kvstoreJarOnNodes:"
+                        + " '/opt/kv/lib/kvstore.jar', adminCommand: "
+                        + admin.groovyAdminCommand("lifecycle-healthy.script")
+                        + "\n  echo \"path=${r.path}\"\n"
+                        + "}",
+                true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("path=IN_PLACE", b);
     }

@@ -1,10 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
-import io.jenkins.plugins.nosqlsnapshot.execution.StoreLocks;
-import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
-import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
-import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +7,10 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.execution.StoreLocks;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +52,12 @@ class LifecycleStepsITest {
     }
 
     private static StoreLock holdStoreLock(JenkinsRule j) throws Exception {
-        return StoreLock.acquire(new File(j.jenkins.getRootDir(), StoreLocks.DIRECTORY).toPath(), STORE,
-                "the test", Duration.ZERO, null);
+        return StoreLock.acquire(
+                new File(j.jenkins.getRootDir(), StoreLocks.DIRECTORY).toPath(),
+                STORE,
+                "the test",
+                Duration.ZERO,
+                null);
     }
 
     @Test
@@ -63,17 +66,23 @@ class LifecycleStepsITest {
         p.setDefinition(new CpsFlowDefinition("node { " + snapshot("healthy.script", "BATCH") + " }", true));
         j.buildAndAssertSuccess(p);
 
-        p.setDefinition(new CpsFlowDefinition("node {\n"
-                + "  def r = nosqlRestoreCheck store: '" + STORE + "', fromBuild: '1', kvstoreJarOnNodes:"
-                + " '/opt/kv/lib/kvstore.jar', adminCommand: " + admin.groovyAdminCommand("lifecycle-healthy.script")
-                + "\n  echo \"path=${r.path} name=${r.snapshotName} from=${r.savedFrom} steps=${r.steps.size()}"
-                + " report=${r.reportPath}\"\n"
-                + "}", true));
+        p.setDefinition(new CpsFlowDefinition(
+                "node {\n"
+                        + "  def r = nosqlRestoreCheck store: '" + STORE + "', fromBuild: '1', kvstoreJarOnNodes:"
+                        + " '/opt/kv/lib/kvstore.jar', adminCommand: "
+                        + admin.groovyAdminCommand("lifecycle-healthy.script")
+                        + "\n  echo \"path=${r.path} name=${r.snapshotName} from=${r.savedFrom} steps=${r.steps.size()}"
+                        + " report=${r.reportPath}\"\n"
+                        + "}",
+                true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("path=IN_PLACE name=" + BATCH + " from=build #1 (nosql-snapshot/" + BATCH + ")", b);
         j.assertLogContains("report=nosql-snapshot/" + BATCH + "/restore-check.json", b);
         j.assertLogContains("Written to nosql-snapshot/" + BATCH + "/restore-check.json and archived", b);
-        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + BATCH + "/restore-check.json").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("nosql-snapshot/" + BATCH + "/restore-check.json")
+                .isFile());
     }
 
     @Test
@@ -107,11 +116,13 @@ class LifecycleStepsITest {
     @Test
     void pruneDryRunSaysWhatWouldGo(JenkinsRule j) throws Exception {
         WorkflowJob p = j.createProject(WorkflowJob.class, "p");
-        p.setDefinition(new CpsFlowDefinition("node {\n"
-                + "  def r = nosqlPrune store: '" + STORE + "', snapshotName: 'PERF', keep: 3, dryRun: true,"
-                + " adminCommand: " + admin.groovyAdminCommand("lifecycle-healthy.script") + "\n"
-                + "  echo \"kept=${r.kept.size()} wouldRemove=${r.wouldRemove.size()} removed=${r.removed.size()}\"\n"
-                + "}", true));
+        p.setDefinition(new CpsFlowDefinition(
+                "node {\n"
+                        + "  def r = nosqlPrune store: '" + STORE + "', snapshotName: 'PERF', keep: 3, dryRun: true,"
+                        + " adminCommand: " + admin.groovyAdminCommand("lifecycle-healthy.script") + "\n"
+                        + "  echo \"kept=${r.kept.size()} wouldRemove=${r.wouldRemove.size()} removed=${r.removed.size()}\"\n"
+                        + "}",
+                true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("kept=3 wouldRemove=9 removed=0", b);
         j.assertLogNotContains("snapshot remove", b);
@@ -135,12 +146,15 @@ class LifecycleStepsITest {
     @Test
     void aLockThatStaysBusyFailsTheSnapshotWithAReport(JenkinsRule j) throws Exception {
         WorkflowJob p = j.createProject(WorkflowJob.class, "p");
-        p.setDefinition(new CpsFlowDefinition("node { " + snapshot("healthy.script", "BATCH")
-                + ", lockTimeout: '1s' }", true));
+        p.setDefinition(
+                new CpsFlowDefinition("node { " + snapshot("healthy.script", "BATCH") + ", lockTimeout: '1s' }", true));
         try (StoreLock held = holdStoreLock(j)) {
             WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
             j.assertLogContains("[LOCK_TIMEOUT]", b);
-            assertTrue(b.getArtifactManager().root().child("nosql-snapshot/BATCH/report.json").isFile());
+            assertTrue(b.getArtifactManager()
+                    .root()
+                    .child("nosql-snapshot/BATCH/report.json")
+                    .isFile());
         }
     }
 
@@ -164,8 +178,8 @@ class LifecycleStepsITest {
     void twoBuildsAgainstOneStoreNeverInterleaveTheirAdminSessions(JenkinsRule j) throws Exception {
         j.jenkins.setNumExecutors(4);
         Path log = folder.resolve("sent.log");
-        String command = admin.adminCommand("healthy.script")
-                .replaceFirst(" -cp ", " \"-Dfake.admin.log=" + log + "\" -cp ");
+        String command =
+                admin.adminCommand("healthy.script").replaceFirst(" -cp ", " \"-Dfake.admin.log=" + log + "\" -cp ");
         List<FreeStyleBuild> builds = new ArrayList<>();
         try (StoreLock held = holdStoreLock(j)) {
             for (String name : List.of("a", "b")) {

@@ -1,9 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
-import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
-import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
-import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +9,9 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Label;
 import hudson.model.Result;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 import java.nio.file.Path;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -61,8 +60,14 @@ class NosqlSnapshotITest {
         j.assertLogContains("NoSQL snapshot '" + HEALTHY + "' succeeded", b);
         assertEquals(HEALTHY, b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_NAME"));
         assertEquals("SUCCESS", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
-        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY + "/report.json").isFile());
-        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY + "/topology.json").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("nosql-snapshot/" + HEALTHY + "/report.json")
+                .isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("nosql-snapshot/" + HEALTHY + "/topology.json")
+                .isFile());
     }
 
     @Test
@@ -73,7 +78,8 @@ class NosqlSnapshotITest {
 
         JSONObject snapshot = null;
         JSONObject environment = null;
-        for (Object item : j.getJSON(b.getUrl() + "api/json?depth=1").getJSONObject().getJSONArray("actions")) {
+        for (Object item :
+                j.getJSON(b.getUrl() + "api/json?depth=1").getJSONObject().getJSONArray("actions")) {
             JSONObject action = (JSONObject) item;
             if (action.has("shardsComplete")) {
                 snapshot = action;
@@ -93,7 +99,8 @@ class NosqlSnapshotITest {
         assertEquals("SUCCESS", environment.getJSONObject("environment").getString("NOSQL_SNAPSHOT_VERDICT"));
 
         NosqlSnapshotAction action = b.getAction(NosqlSnapshotAction.class);
-        JSONObject own = j.getJSON(b.getUrl() + action.getUrlName() + "/api/json").getJSONObject();
+        JSONObject own =
+                j.getJSON(b.getUrl() + action.getUrlName() + "/api/json").getJSONObject();
         assertEquals("SUCCESS", own.getString("verdict"));
         assertEquals(3, own.getInt("shardsComplete"));
     }
@@ -112,7 +119,10 @@ class NosqlSnapshotITest {
         p.getBuildersList().add(builder("shard-down.script", "BACKUP"));
         FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
         j.assertLogContains("[SHARD_LOST]", b);
-        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + LOST + "/report.json").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("nosql-snapshot/" + LOST + "/report.json")
+                .isFile());
         String failed = "NoSQL snapshot '" + LOST + "' FAILED";
         String log = JenkinsRule.getLog(b);
         assertEquals(log.indexOf(failed), log.lastIndexOf(failed), "the FAILURE is printed once:\n" + log);
@@ -127,7 +137,9 @@ class NosqlSnapshotITest {
         p.getBuildersList().add(builder);
         FreeStyleBuild b = j.buildAndAssertSuccess(p);
         assertTrue(!b.getArtifactManager().root().child("nosql-snapshot").exists());
-        assertTrue(b.getWorkspace().child("nosql-snapshot/" + HEALTHY + "/report.json").exists());
+        assertTrue(b.getWorkspace()
+                .child("nosql-snapshot/" + HEALTHY + "/report.json")
+                .exists());
     }
 
     @Test
@@ -142,27 +154,33 @@ class NosqlSnapshotITest {
     @Test
     void pipelineReturnsTheResultMap(JenkinsRule j) throws Exception {
         WorkflowJob p = j.createProject(WorkflowJob.class, "p");
-        p.setDefinition(new CpsFlowDefinition("node {\n"
-                + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BATCH', adminCommand: "
-                + admin.groovyAdminCommand("healthy.script") + "\n"
-                + "  echo \"verdict=${r.verdict} name=${r.snapshotName} shards=${r.shards.size()}"
-                + " launches=${r.adminLaunches} report=${r.reportPath} failed=${r.failedComponents}\"\n"
-                + "  echo \"env=${env.NOSQL_SNAPSHOT_NAME}\"\n"
-                + "}", true));
+        p.setDefinition(new CpsFlowDefinition(
+                "node {\n"
+                        + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BATCH', adminCommand: "
+                        + admin.groovyAdminCommand("healthy.script") + "\n"
+                        + "  echo \"verdict=${r.verdict} name=${r.snapshotName} shards=${r.shards.size()}"
+                        + " launches=${r.adminLaunches} report=${r.reportPath} failed=${r.failedComponents}\"\n"
+                        + "  echo \"env=${env.NOSQL_SNAPSHOT_NAME}\"\n"
+                        + "}",
+                true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
-        j.assertLogContains("verdict=SUCCESS name=" + HEALTHY + " shards=3 launches=1 report=nosql-snapshot/"
-                + HEALTHY + "/report.json failed=[]", b);
+        j.assertLogContains(
+                "verdict=SUCCESS name=" + HEALTHY + " shards=3 launches=1 report=nosql-snapshot/" + HEALTHY
+                        + "/report.json failed=[]",
+                b);
         j.assertLogContains("env=" + HEALTHY, b);
     }
 
     @Test
     void pipelineUnstableMarksTheBuildAndTheStage(JenkinsRule j) throws Exception {
         WorkflowJob p = j.createProject(WorkflowJob.class, "p");
-        p.setDefinition(new CpsFlowDefinition("stage('backup') { node {\n"
-                + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BACKUP', adminCommand: "
-                + admin.groovyAdminCommand("rn-down.script") + "\n"
-                + "  echo \"verdict=${r.verdict}\"\n"
-                + "} }", true));
+        p.setDefinition(new CpsFlowDefinition(
+                "stage('backup') { node {\n"
+                        + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BACKUP', adminCommand: "
+                        + admin.groovyAdminCommand("rn-down.script") + "\n"
+                        + "  echo \"verdict=${r.verdict}\"\n"
+                        + "} }",
+                true));
         WorkflowRun b = j.buildAndAssertStatus(Result.UNSTABLE, p);
         j.assertLogContains("verdict=UNSTABLE", b);
         WarningAction warning = null;
@@ -178,28 +196,35 @@ class NosqlSnapshotITest {
     @Test
     void pipelineFailureIsAnErrorThatCatchErrorHandles(JenkinsRule j) throws Exception {
         WorkflowJob p = j.createProject(WorkflowJob.class, "p");
-        p.setDefinition(new CpsFlowDefinition("node {\n"
-                + "  catchError(buildResult: 'UNSTABLE', stageResult: 'FAILURE') {\n"
-                + "    nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BACKUP', adminCommand: "
-                + admin.groovyAdminCommand("shard-down.script") + "\n"
-                + "  }\n"
-                + "  echo \"after=${env.NOSQL_SNAPSHOT_VERDICT}\"\n"
-                + "}", true));
+        p.setDefinition(new CpsFlowDefinition(
+                "node {\n"
+                        + "  catchError(buildResult: 'UNSTABLE', stageResult: 'FAILURE') {\n"
+                        + "    nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BACKUP', adminCommand: "
+                        + admin.groovyAdminCommand("shard-down.script") + "\n"
+                        + "  }\n"
+                        + "  echo \"after=${env.NOSQL_SNAPSHOT_VERDICT}\"\n"
+                        + "}",
+                true));
         WorkflowRun b = j.buildAndAssertStatus(Result.UNSTABLE, p);
         j.assertLogContains("[SHARD_LOST]", b);
         j.assertLogContains("after=FAILURE", b);
-        assertTrue(b.getArtifactManager().root().child("nosql-snapshot/" + LOST + "/report.json").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("nosql-snapshot/" + LOST + "/report.json")
+                .isFile());
     }
 
     @Test
     void adminRunsOnTheAgentThatHoldsTheWorkspace(JenkinsRule j) throws Exception {
         j.createOnlineSlave(Label.get("kv"));
         WorkflowJob p = j.createProject(WorkflowJob.class, "p");
-        p.setDefinition(new CpsFlowDefinition("node('kv') {\n"
-                + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BATCH', adminCommand: "
-                + admin.groovyAdminCommand("healthy.script") + "\n"
-                + "  echo \"verdict=${r.verdict} exists=${fileExists(r.reportPath)}\"\n"
-                + "}", true));
+        p.setDefinition(new CpsFlowDefinition(
+                "node('kv') {\n"
+                        + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BATCH', adminCommand: "
+                        + admin.groovyAdminCommand("healthy.script") + "\n"
+                        + "  echo \"verdict=${r.verdict} exists=${fileExists(r.reportPath)}\"\n"
+                        + "}",
+                true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("verdict=SUCCESS exists=true", b);
     }

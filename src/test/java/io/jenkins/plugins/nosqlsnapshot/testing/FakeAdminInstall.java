@@ -28,8 +28,13 @@ public final class FakeAdminInstall {
         this.classPath = classPath;
     }
 
-    public static FakeAdminInstall into(Path folder) throws IOException, ReflectiveOperationException, URISyntaxException {
-        Path source = Path.of(Class.forName(FAKE_ADMIN).getProtectionDomain().getCodeSource().getLocation().toURI());
+    public static FakeAdminInstall into(Path folder)
+            throws IOException, ReflectiveOperationException, URISyntaxException {
+        Path source = Path.of(Class.forName(FAKE_ADMIN)
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         if (Files.isDirectory(source)) {
             copyTree(source, folder);
         } else {

@@ -9,8 +9,7 @@ import java.util.zip.ZipOutputStream;
 
 /** Zips made in memory for the tests, entry name to text. */
 public final class Zips {
-    private Zips() {
-    }
+    private Zips() {}
 
     public static byte[] of(Map<String, String> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

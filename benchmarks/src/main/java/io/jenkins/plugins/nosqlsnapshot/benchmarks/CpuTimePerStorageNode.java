@@ -16,11 +16,11 @@ import java.util.Arrays;
  *     [250 500 1000 2000 4000]</pre>
  */
 public final class CpuTimePerStorageNode {
-    private CpuTimePerStorageNode() {
-    }
+    private CpuTimePerStorageNode() {}
 
     public static void main(String[] args) {
-        int[] sizes = args.length == 0 ? new int[] {250, 500, 1000, 2000, 4000}
+        int[] sizes = args.length == 0
+                ? new int[] {250, 500, 1000, 2000, 4000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         warmUp();
@@ -33,8 +33,9 @@ public final class CpuTimePerStorageNode {
                 ReportFiles.render(result.report(), result.topologyDocument());
                 fastest = Math.min(fastest, threads.getCurrentThreadCpuTime() - start);
             }
-            System.out.printf("%5d SNs: %7.1f ms CPU, %5.1f us per SN%n", storageNodes, fastest / 1e6,
-                    fastest / 1e3 / storageNodes);
+            System.out.printf(
+                    "%5d SNs: %7.1f ms CPU, %5.1f us per SN%n",
+                    storageNodes, fastest / 1e6, fastest / 1e3 / storageNodes);
         }
     }
 

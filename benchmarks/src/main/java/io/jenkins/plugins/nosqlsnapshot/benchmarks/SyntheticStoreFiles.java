@@ -17,8 +17,7 @@ import java.util.Map;
  * java -Xmx64m -jar cli/target/nosql-snapshot.jar evaluate @target/store-1000/evaluate.args --report-dir DIR</pre>
  */
 public final class SyntheticStoreFiles {
-    private SyntheticStoreFiles() {
-    }
+    private SyntheticStoreFiles() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2 || args.length > 3 || args.length == 3 && !"degraded".equals(args[2])) {

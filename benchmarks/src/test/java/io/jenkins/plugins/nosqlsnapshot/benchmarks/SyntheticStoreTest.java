@@ -29,40 +29,58 @@ class SyntheticStoreTest {
 
     @Test
     void healthyStoreIsJudgedSuccessWithEveryPathAndMasterKnown() {
-        SnapshotReport report = new SyntheticStore(10, false).evaluation().evaluate().report();
+        SnapshotReport report =
+                new SyntheticStore(10, false).evaluation().evaluate().report();
 
         assertThat(report.verdict()).isEqualTo(Verdict.SUCCESS);
         assertThat(report.reasons()).isEmpty();
         assertThat(report.summary()).isEqualTo(new Summary(30, 30, 3, 3, 10, 10, 10, 0, 0));
-        assertThat(report.shards()).allSatisfy(shard -> assertThat(shard.replicationNodes())
-                .filteredOn(ReplicationNodeReport::masterAtSnapshot).extracting(ReplicationNodeReport::id)
-                .containsExactly(shard.id() + "-rn1"));
-        assertThat(report.shards().get(9).replicationNodes()).extracting(ReplicationNodeReport::storageNode,
-                ReplicationNodeReport::host, ReplicationNodeReport::path).containsExactly(
-                        tuple("sn10", "kvhost0010.example.internal",
+        assertThat(report.shards())
+                .allSatisfy(shard -> assertThat(shard.replicationNodes())
+                        .filteredOn(ReplicationNodeReport::masterAtSnapshot)
+                        .extracting(ReplicationNodeReport::id)
+                        .containsExactly(shard.id() + "-rn1"));
+        assertThat(report.shards().get(9).replicationNodes())
+                .extracting(
+                        ReplicationNodeReport::storageNode, ReplicationNodeReport::host, ReplicationNodeReport::path)
+                .containsExactly(
+                        tuple(
+                                "sn10",
+                                "kvhost0010.example.internal",
                                 "/u01/nosql/data/disk1/rg10-rn1/snapshots/" + SyntheticStore.SNAPSHOT_NAME),
-                        tuple("sn1", "kvhost0001.example.internal",
+                        tuple(
+                                "sn1",
+                                "kvhost0001.example.internal",
                                 "/u01/nosql/data/disk2/rg10-rn2/snapshots/" + SyntheticStore.SNAPSHOT_NAME),
-                        tuple("sn2", "kvhost0002.example.internal",
+                        tuple(
+                                "sn2",
+                                "kvhost0002.example.internal",
                                 "/u01/nosql/data/disk3/rg10-rn3/snapshots/" + SyntheticStore.SNAPSHOT_NAME));
-        assertThat(report.admins()).extracting(a -> a.path()).containsExactly(
-                "/u01/nosql/data/admin/admin1/snapshots/" + SyntheticStore.SNAPSHOT_NAME,
-                "/u01/nosql/data/admin/admin2/snapshots/" + SyntheticStore.SNAPSHOT_NAME,
-                "/u01/nosql/data/admin/admin3/snapshots/" + SyntheticStore.SNAPSHOT_NAME);
+        assertThat(report.admins())
+                .extracting(a -> a.path())
+                .containsExactly(
+                        "/u01/nosql/data/admin/admin1/snapshots/" + SyntheticStore.SNAPSHOT_NAME,
+                        "/u01/nosql/data/admin/admin2/snapshots/" + SyntheticStore.SNAPSHOT_NAME,
+                        "/u01/nosql/data/admin/admin3/snapshots/" + SyntheticStore.SNAPSHOT_NAME);
     }
 
     @Test
     void degradedStoreLosesOneReplicaOfEveryTenthShard() {
-        SnapshotReport report = new SyntheticStore(20, true).evaluation().evaluate().report();
+        SnapshotReport report =
+                new SyntheticStore(20, true).evaluation().evaluate().report();
 
         assertThat(report.verdict()).isEqualTo(Verdict.UNSTABLE);
         assertThat(report.summary()).isEqualTo(new Summary(58, 60, 3, 3, 20, 20, 18, 2, 0));
-        assertThat(report.shards()).filteredOn(s -> s.status() == ShardStatus.DEGRADED).extracting(s -> s.id())
+        assertThat(report.shards())
+                .filteredOn(s -> s.status() == ShardStatus.DEGRADED)
+                .extracting(s -> s.id())
                 .containsExactly("rg10", "rg20");
         assertThat(report.shards().get(19).replicationNodes().get(2).status()).isEqualTo(ComponentStatus.FAILED);
-        assertThat(report.reasons()).extracting(Reason::message).anySatisfy(message -> assertThat(message)
-                .startsWith("rg10-rn3 on sn12 (kvhost0012.example.internal) has no snapshot")
-                .contains("rg10-rn3 is UNREACHABLE"));
+        assertThat(report.reasons())
+                .extracting(Reason::message)
+                .anySatisfy(message -> assertThat(message)
+                        .startsWith("rg10-rn3 on sn12 (kvhost0012.example.internal) has no snapshot")
+                        .contains("rg10-rn3 is UNREACHABLE"));
     }
 
     @Test
@@ -79,18 +97,24 @@ class SyntheticStoreTest {
         assertThat(shape(healthy.plans())).isEqualTo(shape(fixture("a08_show_plans_json")));
         assertThat(shape(healthy.snapshotCreate())).isEqualTo(shape(fixture("a13_snapshot_create_json")));
         assertThat(shape(degraded.snapshotCreate())).isEqualTo(shape(fixture("b02_snapshot_create_json")));
-        assertThat(healthy.snapshotCreate()).startsWith("{\n  \"operation\": \"snapshot operation\",\n"
-                + "  \"returnCode\": 5000,\n  \"description\": \"Operation ends successfully\",\n");
+        assertThat(healthy.snapshotCreate())
+                .startsWith("{\n  \"operation\": \"snapshot operation\",\n"
+                        + "  \"returnCode\": 5000,\n  \"description\": \"Operation ends successfully\",\n");
     }
 
     @Test
     void filesAndArgumentFileNameEveryDocumentForTheCli(@TempDir Path dir) throws IOException {
         Path args = SyntheticStoreFiles.write(new SyntheticStore(4, false), dir);
 
-        assertThat(Files.readAllLines(args)).hasSize(2 * (5 + 4))
-                .startsWith("--result", "\"" + dir.resolve("snapshot-create.json").toAbsolutePath() + "\"")
-                .endsWith("--parameters", "\"" + dir.resolve("parameters/sn4.json").toAbsolutePath() + "\"");
-        assertThat(dir.resolve("parameters/sn4.json")).content()
+        assertThat(Files.readAllLines(args))
+                .hasSize(2 * (5 + 4))
+                .startsWith(
+                        "--result", "\"" + dir.resolve("snapshot-create.json").toAbsolutePath() + "\"")
+                .endsWith(
+                        "--parameters",
+                        "\"" + dir.resolve("parameters/sn4.json").toAbsolutePath() + "\"");
+        assertThat(dir.resolve("parameters/sn4.json"))
+                .content()
                 .contains("\"hostname\": \"kvhost0004.example.internal\"");
     }
 
@@ -103,7 +127,7 @@ class SyntheticStoreTest {
 
     private static void collect(JsonNode node, String path, Set<String> paths) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 paths.add(child);

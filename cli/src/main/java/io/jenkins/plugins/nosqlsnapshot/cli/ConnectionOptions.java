@@ -11,14 +11,21 @@ import picocli.CommandLine.Option;
 
 /** How to reach the admin; shared by every command that talks to a store. */
 public final class ConnectionOptions {
-    @Option(names = "--kvstore-jar", paramLabel = "PATH",
+    @Option(
+            names = "--kvstore-jar",
+            paramLabel = "PATH",
             description = "KVHOME/lib/kvstore.jar: runs 'java -jar PATH runadmin'")
     String kvstoreJar;
 
-    @Option(names = "--java", paramLabel = "PATH", description = "Java binary for --kvstore-jar (default: java on the PATH)")
+    @Option(
+            names = "--java",
+            paramLabel = "PATH",
+            description = "Java binary for --kvstore-jar (default: java on the PATH)")
     String java;
 
-    @Option(names = "--admin-command", paramLabel = "COMMAND",
+    @Option(
+            names = "--admin-command",
+            paramLabel = "COMMAND",
             description = "A site's admin command instead of --kvstore-jar, e.g. \"kv_admin\"; split at blanks"
                     + " (quotes group), never run through a shell")
     String adminCommand;
@@ -29,11 +36,15 @@ public final class ConnectionOptions {
     @Option(names = "--port", description = "Registry port of that Storage Node, e.g. 5000")
     Integer port;
 
-    @Option(names = "--helper-hosts", paramLabel = "HOST:PORT[,HOST:PORT...]",
+    @Option(
+            names = "--helper-hosts",
+            paramLabel = "HOST:PORT[,HOST:PORT...]",
             description = "Storage Nodes to try, instead of --host/--port")
     String helperHosts;
 
-    @Option(names = "--security", paramLabel = "FILE",
+    @Option(
+            names = "--security",
+            paramLabel = "FILE",
             description = "Login file of a secured store (-security); it must set oracle.kv.password.noPrompt=true")
     String security;
 
@@ -65,8 +76,8 @@ public final class ConnectionOptions {
             throw new UsageException("Cannot read the security file " + security + ": " + e.getMessage());
         }
         Path folder = file.toAbsolutePath().getParent();
-        LoginFileCheck check = LoginFileCheck.of(security, content, username != null,
-                relative -> Files.exists(folder.resolve(relative)));
+        LoginFileCheck check = LoginFileCheck.of(
+                security, content, username != null, relative -> Files.exists(folder.resolve(relative)));
         if (!check.ok()) {
             throw new UsageException(String.join("\n", check.errors()));
         }
@@ -80,8 +91,8 @@ public final class ConnectionOptions {
         if (java != null && kvstoreJar == null) {
             throw new UsageException("--java applies only with --kvstore-jar");
         }
-        List<String> launcher = kvstoreJar != null ? AdminTarget.kvstoreJar(kvstoreJar, java)
-                : AdminTarget.adminCommand(adminCommand);
+        List<String> launcher =
+                kvstoreJar != null ? AdminTarget.kvstoreJar(kvstoreJar, java) : AdminTarget.adminCommand(adminCommand);
         if (helperHosts != null) {
             if (host != null || port != null) {
                 throw new UsageException("Give either --host/--port or --helper-hosts, not both");

@@ -12,19 +12,30 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nosql-snapshot evaluate}: the same verdict and report from outputs saved earlier. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Judges a snapshot from saved admin outputs (-json). Only --result is required; the topology"
                 + " makes silent omissions visible and gives the paths; parameters and admins give admin paths.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:SUCCESS", "3:UNSTABLE", "1:FAILURE (also when a given output cannot be parsed)",
-                "2:usage error (missing or unreadable file)"},
-        footer = {"", "Example:", "  nosql-snapshot evaluate --result create.json --topology topology.json \\",
-                "      --admins admins.json --parameters sn1.json --parameters sn2.json --ping ping.json"})
+        exitCodeList = {
+            "0:SUCCESS",
+            "3:UNSTABLE",
+            "1:FAILURE (also when a given output cannot be parsed)",
+            "2:usage error (missing or unreadable file)"
+        },
+        footer = {
+            "",
+            "Example:",
+            "  nosql-snapshot evaluate --result create.json --topology topology.json \\",
+            "      --admins admins.json --parameters sn1.json --parameters sn2.json --ping ping.json"
+        })
 public final class EvaluateCommand implements Callable<Integer> {
     private static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
@@ -37,7 +48,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--topology", paramLabel = "FILE", description = "Output of show topology -verbose -json")
     Path topology;
 
-    @Option(names = "--parameters", paramLabel = "FILE",
+    @Option(
+            names = "--parameters",
+            paramLabel = "FILE",
             description = "Output of show parameter -service snN -json; repeat for every SN")
     List<Path> parameters = new ArrayList<>();
 
@@ -47,7 +60,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--ping", paramLabel = "FILE", description = "Output of ping -json (masters, why a node failed)")
     Path ping;
 
-    @Option(names = "--plans", paramLabel = "FILE", description = "Output of show plans -json (warns of topology changes)")
+    @Option(
+            names = "--plans",
+            paramLabel = "FILE",
+            description = "Output of show plans -json (warns of topology changes)")
     Path plans;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "The zone the snapshot was limited to (-zn/-znname)")
@@ -65,9 +81,17 @@ public final class EvaluateCommand implements Callable<Integer> {
         for (Path file : parameters) {
             parameterOutputs.add(read(file));
         }
-        Evaluation evaluation = new Evaluation(read(result), readOptional(topology), parameterOutputs,
-                readOptional(admins), readOptional(ping), readOptional(plans), zone, policy.policy());
-        ReportOutput report = new ReportOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Evaluation evaluation = new Evaluation(
+                read(result),
+                readOptional(topology),
+                parameterOutputs,
+                readOptional(admins),
+                readOptional(ping),
+                readOptional(plans),
+                zone,
+                policy.policy());
+        ReportOutput report = new ReportOutput(
+                output, spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.finish(evaluation.evaluate());
     }
 
@@ -85,8 +109,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 throw new UsageException(file + " is larger than 256 MiB; it is not an admin output");
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
             return new SavedOutput(file.toString(), text);
         } catch (IOException e) {
             throw new UsageException("Cannot read " + file + ": " + e.getMessage());

@@ -5,17 +5,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code nosql-snapshot}: take and judge Oracle NoSQL Database snapshots from a shell. */
-@Command(name = "nosql-snapshot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "nosql-snapshot",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Takes an Oracle NoSQL Database snapshot through one admin session and judges it shard by"
                 + " shard, from the admin's lists joined with the topology: never from its return code alone.",
-        subcommands = {CreateCommand.class, EvaluateCommand.class, RestoreCheckCommand.class, PruneCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {
+            CreateCommand.class,
+            EvaluateCommand.class,
+            RestoreCheckCommand.class,
+            PruneCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:SUCCESS: every shard, admin and configuration snapshot succeeded",
-                "3:UNSTABLE: the snapshot is restorable but incomplete (a node or configuration failed)",
-                "1:FAILURE: no usable snapshot (a shard lost, no admin snapshot, admin unreachable, pre-flight"
-                        + " blocked, timeout)",
-                "2:usage error (bad option, bad name, missing file)"})
+        exitCodeList = {
+            "0:SUCCESS: every shard, admin and configuration snapshot succeeded",
+            "3:UNSTABLE: the snapshot is restorable but incomplete (a node or configuration failed)",
+            "1:FAILURE: no usable snapshot (a shard lost, no admin snapshot, admin unreachable, pre-flight"
+                    + " blocked, timeout)",
+            "2:usage error (bad option, bad name, missing file)"
+        })
 public final class NosqlSnapshotCommand implements Runnable {
     static final int USAGE = 2;
 

@@ -11,15 +11,23 @@ public final class OutputOptions {
         JSON
     }
 
-    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "nosql-snapshot-report",
+    @Option(
+            names = "--report-dir",
+            paramLabel = "DIR",
+            defaultValue = "nosql-snapshot-report",
             description = "Directory for report.json, topology.json and the human reports (default: ${DEFAULT-VALUE})")
     String reportDir;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            defaultValue = "text",
             description = "stdout: a short summary (text) or the whole report.json (json) (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress lines on stderr")
     boolean quiet;
 
     /** Where the per-store lock files live: the report directory's parent, so create and prune share them. */

@@ -24,19 +24,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code nosql-snapshot prune}: remove a job's old snapshots, checked on every Storage Node. */
-@Command(name = "prune", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Removes old snapshots named yyMMdd-HHmmss-NAME (exactly NAME: never another job's), keeping"
-                + " the newest --keep and/or those younger than --max-age, and always the newest one whose verdict was"
-                + " not FAILURE (from --history reports, otherwise the newest). Lists every Storage Node before and"
-                + " after, in one admin session: the admin's own answer to snapshot remove is not trusted.",
-                "Snapshot times are read in this machine's time zone, the one the admin CLI named them in."},
+@Command(
+        name = "prune",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Removes old snapshots named yyMMdd-HHmmss-NAME (exactly NAME: never another job's), keeping"
+                    + " the newest --keep and/or those younger than --max-age, and always the newest one whose verdict was"
+                    + " not FAILURE (from --history reports, otherwise the newest). Lists every Storage Node before and"
+                    + " after, in one admin session: the admin's own answer to snapshot remove is not trusted.",
+            "Snapshot times are read in this machine's time zone, the one the admin CLI named them in."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every removal confirmed on every SN (or a dry run, or nothing due)",
-                "3:some snapshot could not be removed, or an SN could not be listed (named in the output)",
-                "1:the store could not be listed; nothing was removed", "2:usage error"},
-        footer = {"", "Example:",
-                "  nosql-snapshot prune --name pre-upgrade --keep 3 --max-age 30d --dry-run \\",
-                "      --kvstore-jar /opt/oracle/kv/lib/kvstore.jar --host node1 --port 5000"})
+        exitCodeList = {
+            "0:every removal confirmed on every SN (or a dry run, or nothing due)",
+            "3:some snapshot could not be removed, or an SN could not be listed (named in the output)",
+            "1:the store could not be listed; nothing was removed",
+            "2:usage error"
+        },
+        footer = {
+            "",
+            "Example:",
+            "  nosql-snapshot prune --name pre-upgrade --keep 3 --max-age 30d --dry-run \\",
+            "      --kvstore-jar /opt/oracle/kv/lib/kvstore.jar --host node1 --port 5000"
+        })
 public final class PruneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,18 +58,27 @@ public final class PruneCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "N", description = "Keep the newest N")
     Integer keep;
 
-    @Option(names = "--max-age", paramLabel = "AGE", converter = DurationConverter.class,
+    @Option(
+            names = "--max-age",
+            paramLabel = "AGE",
+            converter = DurationConverter.class,
             description = "Keep those younger than AGE, e.g. 14d, 36h")
     Duration maxAge;
 
     @Option(names = "--dry-run", description = "Only print what would be removed, and why")
     boolean dryRun;
 
-    @Option(names = "--history", paramLabel = "DIR",
+    @Option(
+            names = "--history",
+            paramLabel = "DIR",
             description = "A directory of earlier reports (report.json files, searched 4 levels deep); repeatable")
     List<Path> history = new ArrayList<>();
 
-    @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+    @Option(
+            names = "--lock-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "30m",
+            converter = DurationConverter.class,
             description = "Longest wait while another run (a create) holds this store's lock (a lock file in the"
                     + " report directory's parent, as create uses) (default: ${DEFAULT-VALUE})")
     Duration lockTimeout;
@@ -84,16 +104,19 @@ public final class PruneCommand implements Callable<Integer> {
             }
         }
         var target = connection.target();
-        LifecycleOutput console = new LifecycleOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        LifecycleOutput console = new LifecycleOutput(
+                output, spec.commandLine().getOut(), spec.commandLine().getErr());
         ProgressListener progress = console.progress();
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
         Path lockDirectory = output.lockDirectory();
-        try (StoreLock lock = StoreLock.acquire(lockDirectory, target.storeKey(), "nosql-snapshot prune " + name,
-                lockTimeout, progress::progress)) {
+        try (StoreLock lock = StoreLock.acquire(
+                lockDirectory, target.storeKey(), "nosql-snapshot prune " + name, lockTimeout, progress::progress)) {
             PruneReport report = new Prune(new LocalProcessRunner(), progress, Clock.systemDefaultZone())
-                    .prune(target, policy, known,
-                            timeouts.limits());
-            return console.finish(LifecycleJson.PRUNE_JSON, LifecycleJson.write(report), PruneText.render(report),
+                    .prune(target, policy, known, timeouts.limits());
+            return console.finish(
+                    LifecycleJson.PRUNE_JSON,
+                    LifecycleJson.write(report),
+                    PruneText.render(report),
                     report.verdict().exitCode());
         } catch (LockTimeoutException e) {
             return notRun(e.getMessage() + ". Nothing was removed; run again when the other run has ended, or raise"

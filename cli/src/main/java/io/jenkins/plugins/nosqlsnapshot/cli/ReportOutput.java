@@ -43,7 +43,8 @@ final class ReportOutput {
         Path directory = Path.of(options.reportDir);
         try {
             Files.createDirectories(directory);
-            for (Map.Entry<String, String> file : ReportFiles.render(report, result.topologyDocument()).entrySet()) {
+            for (Map.Entry<String, String> file :
+                    ReportFiles.render(report, result.topologyDocument()).entrySet()) {
                 Path path = directory.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
@@ -52,8 +53,8 @@ final class ReportOutput {
                 err.println("Report written to " + directory.toAbsolutePath().normalize());
             }
         } catch (IOException | RuntimeException e) {
-            err.println("nosql-snapshot: WARNING: the report could not be written to " + directory + ": " + e.getMessage()
-                    + " (the verdict below stands)");
+            err.println("nosql-snapshot: WARNING: the report could not be written to " + directory + ": "
+                    + e.getMessage() + " (the verdict below stands)");
         }
         err.flush();
         if (options.format == OutputOptions.Format.JSON) {

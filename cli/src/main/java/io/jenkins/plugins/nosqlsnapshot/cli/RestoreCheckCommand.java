@@ -17,31 +17,49 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code nosql-snapshot restore-check}: can a saved snapshot still be restored, and how. */
-@Command(name = "restore-check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compares a snapshot's saved report (report.json + topology.json, written by create) with the"
-                + " store as it is now (topology, admins, parameters and the snapshot listing of every Storage Node,"
-                + " in one admin session) and prints how to restore it, with the exact commands.",
-                "IN_PLACE: same topology, every snapshot directory still there: start -restore-from-snapshot on"
-                        + " every SN.",
-                "LOAD_REQUIRED: the topology differs (each difference is listed) or a directory is missing: reload"
-                        + " with the load utility from the admin snapshot and one directory per shard (the master at"
-                        + " snapshot time when it can be).",
-                "NOT_RESTORABLE: a shard or the admin metadata has no snapshot left."},
+@Command(
+        name = "restore-check",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Compares a snapshot's saved report (report.json + topology.json, written by create) with the"
+                    + " store as it is now (topology, admins, parameters and the snapshot listing of every Storage Node,"
+                    + " in one admin session) and prints how to restore it, with the exact commands.",
+            "IN_PLACE: same topology, every snapshot directory still there: start -restore-from-snapshot on"
+                    + " every SN.",
+            "LOAD_REQUIRED: the topology differs (each difference is listed) or a directory is missing: reload"
+                    + " with the load utility from the admin snapshot and one directory per shard (the master at"
+                    + " snapshot time when it can be).",
+            "NOT_RESTORABLE: a shard or the admin metadata has no snapshot left."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:IN_PLACE", "3:LOAD_REQUIRED", "1:NOT_RESTORABLE, or the store could not be checked",
-                "2:usage error (bad option, missing or unreadable report)"},
-        footer = {"", "Example:",
-                "  nosql-snapshot restore-check --report build/nosql-snapshot --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
-                "      --helper-hosts node1:5000,node2:5000 --report-dir build/nosql-snapshot"})
+        exitCodeList = {
+            "0:IN_PLACE",
+            "3:LOAD_REQUIRED",
+            "1:NOT_RESTORABLE, or the store could not be checked",
+            "2:usage error (bad option, missing or unreadable report)"
+        },
+        footer = {
+            "",
+            "Example:",
+            "  nosql-snapshot restore-check --report build/nosql-snapshot --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
+            "      --helper-hosts node1:5000,node2:5000 --report-dir build/nosql-snapshot"
+        })
 public final class RestoreCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--report", paramLabel = "DIR", required = true,
+    @Option(
+            names = "--report",
+            paramLabel = "DIR",
+            required = true,
             description = "The report directory of the snapshot (report.json and topology.json, as create wrote it)")
     Path report;
 
-    @Option(names = "--kvstore-jar-on-nodes", paramLabel = "PATH", defaultValue = RestoreCommands.DEFAULT_JAR,
+    @Option(
+            names = "--kvstore-jar-on-nodes",
+            paramLabel = "PATH",
+            defaultValue = RestoreCommands.DEFAULT_JAR,
             description = "How to name kvstore.jar in the printed restore commands (default: ${DEFAULT-VALUE})")
     String jarOnNodes;
 
@@ -63,12 +81,15 @@ public final class RestoreCheckCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         var target = connection.target();
-        LifecycleOutput console = new LifecycleOutput(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        LifecycleOutput console = new LifecycleOutput(
+                output, spec.commandLine().getOut(), spec.commandLine().getErr());
         connection.checkLoginFile().forEach(warning -> console.progress().progress("WARNING: " + warning));
-        RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress()).check(target, saved,
-                new RestoreCommands(jarOnNodes),
-                timeouts.limits());
-        return console.finish(LifecycleJson.RESTORE_CHECK_JSON, LifecycleJson.write(readiness),
-                RestoreReadinessText.render(readiness), readiness.path().exitCode());
+        RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress())
+                .check(target, saved, new RestoreCommands(jarOnNodes), timeouts.limits());
+        return console.finish(
+                LifecycleJson.RESTORE_CHECK_JSON,
+                LifecycleJson.write(readiness),
+                RestoreReadinessText.render(readiness),
+                readiness.path().exitCode());
     }
 }

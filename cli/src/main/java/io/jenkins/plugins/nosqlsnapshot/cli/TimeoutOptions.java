@@ -6,12 +6,19 @@ import picocli.CommandLine.Option;
 
 /** How long one admin session may wait; shared by every command that talks to a store. */
 public final class TimeoutOptions {
-    @Option(names = "--command-timeout", paramLabel = "DURATION", defaultValue = "5m",
+    @Option(
+            names = "--command-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "5m",
             converter = DurationConverter.class,
             description = "Longest wait for one admin command (default: ${DEFAULT-VALUE})")
     Duration commandTimeout;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "30m",
+            converter = DurationConverter.class,
             description = "Longest the whole admin session may take (default: ${DEFAULT-VALUE})")
     Duration timeout;
 

@@ -39,38 +39,64 @@ class CliTest {
     }
 
     List<String> fullEvaluate(String result, String ping) {
-        return new ArrayList<>(List.of("evaluate", "--result", fixture(result),
-                "--topology", fixture("a02_show_topology_verbose_json.stdout"),
-                "--admins", fixture("a05_show_admins_json.stdout"),
-                "--parameters", fixture("a04_show_parameter_sn1_json.stdout"),
-                "--parameters", fixture("a44_show_parameter_sn2_json.stdout"),
-                "--parameters", fixture("a39_show_parameter_sn3_json.stdout"),
-                "--ping", fixture(ping), "--report-dir", temp.resolve("report").toString()));
+        return new ArrayList<>(List.of(
+                "evaluate",
+                "--result",
+                fixture(result),
+                "--topology",
+                fixture("a02_show_topology_verbose_json.stdout"),
+                "--admins",
+                fixture("a05_show_admins_json.stdout"),
+                "--parameters",
+                fixture("a04_show_parameter_sn1_json.stdout"),
+                "--parameters",
+                fixture("a44_show_parameter_sn2_json.stdout"),
+                "--parameters",
+                fixture("a39_show_parameter_sn3_json.stdout"),
+                "--ping",
+                fixture(ping),
+                "--report-dir",
+                temp.resolve("report").toString()));
     }
 
     @Test
     void evaluateExitCodesFollowTheVerdict() {
-        assertThat(run(fullEvaluate("a13_snapshot_create_json.stdout", "a06_ping_json.stdout").toArray(String[]::new)))
+        assertThat(run(fullEvaluate("a13_snapshot_create_json.stdout", "a06_ping_json.stdout")
+                        .toArray(String[]::new)))
                 .isEqualTo(0);
-        assertThat(run(fullEvaluate("b02_snapshot_create_json.stdout", "b03_ping_json.stdout").toArray(String[]::new)))
+        assertThat(run(fullEvaluate("b02_snapshot_create_json.stdout", "b03_ping_json.stdout")
+                        .toArray(String[]::new)))
                 .isEqualTo(3);
-        assertThat(run(fullEvaluate("c02_snapshot_create_json.stdout", "c03_ping_json.stdout").toArray(String[]::new)))
+        assertThat(run(fullEvaluate("c02_snapshot_create_json.stdout", "c03_ping_json.stdout")
+                        .toArray(String[]::new)))
                 .isEqualTo(1);
-        assertThat(run("evaluate", "--result", fixture("e02_wrong_port_json.stdout"), "--report-dir",
-                temp.resolve("e02").toString())).isEqualTo(1);
-        assertThat(run("evaluate", "--result", SEED.resolve("shard-lost.json").toString(), "--report-dir",
-                temp.resolve("seed").toString())).isEqualTo(1);
+        assertThat(run(
+                        "evaluate",
+                        "--result",
+                        fixture("e02_wrong_port_json.stdout"),
+                        "--report-dir",
+                        temp.resolve("e02").toString()))
+                .isEqualTo(1);
+        assertThat(run(
+                        "evaluate",
+                        "--result",
+                        SEED.resolve("shard-lost.json").toString(),
+                        "--report-dir",
+                        temp.resolve("seed").toString()))
+                .isEqualTo(1);
     }
 
     @Test
     void evaluateWritesReportAndTopologyAndPrintsTheSummary() throws Exception {
-        int exit = run(fullEvaluate("b02_snapshot_create_json.stdout", "b03_ping_json.stdout").toArray(String[]::new));
+        int exit = run(fullEvaluate("b02_snapshot_create_json.stdout", "b03_ping_json.stdout")
+                .toArray(String[]::new));
 
         assertThat(exit).isEqualTo(3);
         SnapshotReport report = ReportJson.read(Files.readString(temp.resolve("report/report.json")));
         assertThat(report.snapshotName()).isEqualTo("261124-193913-BACKUP");
         assertThat(Files.readString(temp.resolve("report/topology.json"))).contains("\"storeName\" : \"kvstore\"");
-        assertThat(out.toString()).startsWith("nosql-snapshot: UNSTABLE - snapshot 261124-193913-BACKUP")
+        assertThat(out.toString())
+                .startsWith("nosql-snapshot: UNSTABLE - snapshot 261124-193913-BACKUP")
                 .contains("8/9 Replication Nodes, 3/3 admins, 3/3 SN configs");
     }
 
@@ -86,15 +112,40 @@ class CliTest {
 
     @Test
     void usageErrorsExitTwoWithAMessageAndNoStackTrace() {
-        assertThat(run("evaluate", "--result", temp.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("No such file").doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(run("create", "--name", "bad/name*?", "--kvstore-jar", "kvstore.jar", "--host", "h", "--port", "5000"))
+        assertThat(run("evaluate", "--result", temp.resolve("missing.json").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("No such file")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+        assertThat(run(
+                        "create",
+                        "--name",
+                        "bad/name*?",
+                        "--kvstore-jar",
+                        "kvstore.jar",
+                        "--host",
+                        "h",
+                        "--port",
+                        "5000"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("'/'");
-        assertThat(run("create", "--name", "X", "--host", "h", "--port", "5000")).isEqualTo(2);
+        assertThat(run("create", "--name", "X", "--host", "h", "--port", "5000"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("--kvstore-jar");
-        assertThat(run("create", "--name", "X", "--kvstore-jar", "k.jar", "--host", "h", "--port", "5000",
-                "--command-timeout", "soon")).isEqualTo(2);
+        assertThat(run(
+                        "create",
+                        "--name",
+                        "X",
+                        "--kvstore-jar",
+                        "k.jar",
+                        "--host",
+                        "h",
+                        "--port",
+                        "5000",
+                        "--command-timeout",
+                        "soon"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("must be a duration");
         assertThat(run("evaluate", "--result", fixture("a13_snapshot_create_json.stdout"), "--on-partial", "maybe"))
                 .isEqualTo(2);
@@ -107,7 +158,12 @@ class CliTest {
         String whole = Files.readString(FIXTURES.resolve("a13_snapshot_create_json.stdout"));
         Files.writeString(truncated, whole.substring(0, whole.length() / 2));
 
-        assertThat(run("evaluate", "--result", truncated.toString(), "--report-dir", temp.resolve("r").toString()))
+        assertThat(run(
+                        "evaluate",
+                        "--result",
+                        truncated.toString(),
+                        "--report-dir",
+                        temp.resolve("r").toString()))
                 .isEqualTo(1);
         assertThat(out.toString()).contains("truncated.json").contains("no complete JSON document");
     }
@@ -125,20 +181,42 @@ class CliTest {
         Files.write(latin1, broken);
 
         assertThat(Files.size(noise)).isGreaterThan(10_000_000);
-        assertThat(run("evaluate", "--result", noise.toString(), "--report-dir", temp.resolve("n").toString()))
+        assertThat(run(
+                        "evaluate",
+                        "--result",
+                        noise.toString(),
+                        "--report-dir",
+                        temp.resolve("n").toString()))
                 .isEqualTo(1);
         assertThat(out.toString()).contains("no complete JSON document");
-        assertThat(run("evaluate", "--result", latin1.toString(), "--report-dir", temp.resolve("l").toString()))
+        assertThat(run(
+                        "evaluate",
+                        "--result",
+                        latin1.toString(),
+                        "--report-dir",
+                        temp.resolve("l").toString()))
                 .isEqualTo(0);
     }
 
     @Test
     void secondRunAgainstALockedStoreFailsAtTheLockTimeoutWithoutTakingASnapshot() throws Exception {
         Path reportDir = temp.resolve("locked").resolve("report");
-        try (var held = io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock.acquire(reportDir.getParent(),
-                "127.0.0.1:5000", "another job", java.time.Duration.ZERO, null)) {
-            int exit = run("create", "--name", "BACKUP", "--admin-command", "no-such-admin-binary", "--host",
-                    "127.0.0.1", "--port", "5000", "--lock-timeout", "1s", "--report-dir", reportDir.toString());
+        try (var held = io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock.acquire(
+                reportDir.getParent(), "127.0.0.1:5000", "another job", java.time.Duration.ZERO, null)) {
+            int exit = run(
+                    "create",
+                    "--name",
+                    "BACKUP",
+                    "--admin-command",
+                    "no-such-admin-binary",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    "5000",
+                    "--lock-timeout",
+                    "1s",
+                    "--report-dir",
+                    reportDir.toString());
 
             assertThat(exit).isEqualTo(1);
         }
@@ -151,27 +229,63 @@ class CliTest {
     @Test
     void loginFileThatWouldPromptForAPasswordIsRefusedBeforeAnythingRuns() throws Exception {
         Path login = temp.resolve("user.security");
-        Files.writeString(login, "oracle.kv.auth.username=admin\noracle.kv.auth.pwdfile.file=login.passwd\n"
-                + "oracle.kv.ssl.trustStorePassword=planted-secret-42\n");
+        Files.writeString(
+                login,
+                "oracle.kv.auth.username=admin\noracle.kv.auth.pwdfile.file=login.passwd\n"
+                        + "oracle.kv.ssl.trustStorePassword=planted-secret-42\n");
 
-        int exit = run("create", "--name", "X", "--admin-command", "no-such-admin-binary", "--host", "h", "--port",
-                "5000", "--security", login.toString(), "--report-dir", temp.resolve("r").toString());
+        int exit = run(
+                "create",
+                "--name",
+                "X",
+                "--admin-command",
+                "no-such-admin-binary",
+                "--host",
+                "h",
+                "--port",
+                "5000",
+                "--security",
+                login.toString(),
+                "--report-dir",
+                temp.resolve("r").toString());
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("oracle.kv.password.noPrompt=true").doesNotContain("planted-secret-42");
-        assertThat(run("create", "--name", "X", "--admin-command", "kv", "--host", "h", "--port", "5000",
-                "--security", temp.resolve("missing.security").toString())).isEqualTo(2);
+        assertThat(run(
+                        "create",
+                        "--name",
+                        "X",
+                        "--admin-command",
+                        "kv",
+                        "--host",
+                        "h",
+                        "--port",
+                        "5000",
+                        "--security",
+                        temp.resolve("missing.security").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("No such security file");
     }
 
     @Test
     void createRunsOneAdminSessionAgainstAFakeAdmin() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String adminCommand = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
-                + FakeAdmin.class.getName() + " '" + SCRIPTS.resolve("rn-down.script").toAbsolutePath() + "'";
+        String adminCommand =
+                "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' " + FakeAdmin.class.getName() + " '"
+                        + SCRIPTS.resolve("rn-down.script").toAbsolutePath() + "'";
 
-        int exit = run("create", "--name", "BACKUP", "--admin-command", adminCommand, "--host", "127.0.0.1", "--port",
-                "5000", "--report-dir", temp.resolve("create").toString());
+        int exit = run(
+                "create",
+                "--name",
+                "BACKUP",
+                "--admin-command",
+                adminCommand,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000",
+                "--report-dir",
+                temp.resolve("create").toString());
 
         assertThat(exit).isEqualTo(3);
         SnapshotReport report = ReportJson.read(Files.readString(temp.resolve("create/report.json")));

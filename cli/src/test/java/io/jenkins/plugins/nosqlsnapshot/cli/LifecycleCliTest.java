@@ -39,13 +39,27 @@ class LifecycleCliTest {
     /** A saved report directory, written by evaluate from outputs captured on the real store. */
     Path saved(String name, String result, String ping) {
         Path dir = temp.resolve(name);
-        int exit = run("evaluate", "--quiet", "--result", CliTest.FIXTURES.resolve(result).toString(),
-                "--topology", CliTest.FIXTURES.resolve("a02_show_topology_verbose_json.stdout").toString(),
-                "--admins", CliTest.FIXTURES.resolve("a05_show_admins_json.stdout").toString(),
-                "--parameters", CliTest.FIXTURES.resolve("a04_show_parameter_sn1_json.stdout").toString(),
-                "--parameters", CliTest.FIXTURES.resolve("a44_show_parameter_sn2_json.stdout").toString(),
-                "--parameters", CliTest.FIXTURES.resolve("a39_show_parameter_sn3_json.stdout").toString(),
-                "--ping", CliTest.FIXTURES.resolve(ping).toString(), "--report-dir", dir.toString());
+        int exit = run(
+                "evaluate",
+                "--quiet",
+                "--result",
+                CliTest.FIXTURES.resolve(result).toString(),
+                "--topology",
+                CliTest.FIXTURES
+                        .resolve("a02_show_topology_verbose_json.stdout")
+                        .toString(),
+                "--admins",
+                CliTest.FIXTURES.resolve("a05_show_admins_json.stdout").toString(),
+                "--parameters",
+                CliTest.FIXTURES.resolve("a04_show_parameter_sn1_json.stdout").toString(),
+                "--parameters",
+                CliTest.FIXTURES.resolve("a44_show_parameter_sn2_json.stdout").toString(),
+                "--parameters",
+                CliTest.FIXTURES.resolve("a39_show_parameter_sn3_json.stdout").toString(),
+                "--ping",
+                CliTest.FIXTURES.resolve(ping).toString(),
+                "--report-dir",
+                dir.toString());
         assertThat(exit).isNotEqualTo(2);
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
@@ -53,8 +67,19 @@ class LifecycleCliTest {
     }
 
     int restoreCheck(Path report, String script, String... extra) {
-        String[] base = {"restore-check", "--report", report.toString(), "--admin-command", fakeAdmin(script),
-                "--host", "127.0.0.1", "--port", "5000", "--report-dir", report.toString()};
+        String[] base = {
+            "restore-check",
+            "--report",
+            report.toString(),
+            "--admin-command",
+            fakeAdmin(script),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "5000",
+            "--report-dir",
+            report.toString()
+        };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -63,28 +88,40 @@ class LifecycleCliTest {
 
     @Test
     void restoreCheckExitsZeroThreeOrOneForTheThreeAnswers() {
-        assertThat(restoreCheck(saved("batch", "g02.stdout", "g02.stdout"), "lifecycle-healthy.script")).isZero();
-        assertThat(out.toString()).startsWith("nosql-snapshot restore-check: IN_PLACE")
+        assertThat(restoreCheck(saved("batch", "g02.stdout", "g02.stdout"), "lifecycle-healthy.script"))
+                .isZero();
+        assertThat(out.toString())
+                .startsWith("nosql-snapshot restore-check: IN_PLACE")
                 .contains("start -root /opt/oracle/kvroot/sn3 -restore-from-snapshot 261124-200120-BATCH");
-        assertThat(restoreCheck(saved("b02", "b02_snapshot_create_json.stdout", "b03_ping_json.stdout"),
-                "lifecycle-healthy.script")).isEqualTo(3);
-        assertThat(restoreCheck(saved("c02", "c02_snapshot_create_json.stdout", "c03_ping_json.stdout"),
-                "lifecycle-healthy.script")).isEqualTo(1);
+        assertThat(restoreCheck(
+                        saved("b02", "b02_snapshot_create_json.stdout", "b03_ping_json.stdout"),
+                        "lifecycle-healthy.script"))
+                .isEqualTo(3);
+        assertThat(restoreCheck(
+                        saved("c02", "c02_snapshot_create_json.stdout", "c03_ping_json.stdout"),
+                        "lifecycle-healthy.script"))
+                .isEqualTo(1);
     }
 
     @Test
     void restoreCheckWritesItsJsonNextToTheReportAndNamesTheJarAsOnTheNodes() throws Exception {
         Path report = saved("batch", "g02.stdout", "g02.stdout");
 
-        int exit = restoreCheck(report, "lifecycle-migrated.script", "--format", "json",
-                "--kvstore-jar-on-nodes", "/opt/oracle/kv/lib/kvstore.jar");
+        int exit = restoreCheck(
+                report,
+                "lifecycle-migrated.script",
+                "--format",
+                "json",
+                "--kvstore-jar-on-nodes",
+                "/opt/oracle/kv/lib/kvstore.jar");
 
         assertThat(exit).isEqualTo(3);
         var written = LifecycleJson.readRestoreCheck(Files.readString(report.resolve("restore-check.json")));
         assertThat(written.path()).isEqualTo(RestorePath.LOAD_REQUIRED);
         assertThat(LifecycleJson.readRestoreCheck(out.toString())).isEqualTo(written);
-        assertThat(written.steps().get(0).command()).startsWith("java -jar /opt/oracle/kv/lib/kvstore.jar load -store"
-                + " kvstore -host 127.0.0.1 -port 5000 -load-admin -source ");
+        assertThat(written.steps().get(0).command())
+                .startsWith("java -jar /opt/oracle/kv/lib/kvstore.jar load -store"
+                        + " kvstore -host 127.0.0.1 -port 5000 -load-admin -source ");
         assertThat(err.toString()).contains("] show snapshots -sn sn4: ok (5000, ");
     }
 
@@ -98,25 +135,53 @@ class LifecycleCliTest {
 
     @Test
     void pruneDryRunListsWhatWouldGoAndWritesPruneJson() throws Exception {
-        int exit = run("prune", "--name", "PERF", "--keep", "3", "--dry-run", "--admin-command",
-                fakeAdmin("lifecycle-healthy.script"), "--host", "127.0.0.1", "--port", "5000", "--report-dir",
+        int exit = run(
+                "prune",
+                "--name",
+                "PERF",
+                "--keep",
+                "3",
+                "--dry-run",
+                "--admin-command",
+                fakeAdmin("lifecycle-healthy.script"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000",
+                "--report-dir",
                 temp.resolve("prune").toString());
 
         assertThat(exit).isZero();
         PruneReport report = LifecycleJson.readPrune(Files.readString(temp.resolve("prune/prune.json")));
         assertThat(report.withAction(PruneAction.WOULD_REMOVE)).hasSize(9);
-        assertThat(out.toString()).contains("would remove   261124-195742-PERF")
-                .contains("snapshots named yyMMdd-HHmmss-PERF would be removed").doesNotContain("named -PERF");
+        assertThat(out.toString())
+                .contains("would remove   261124-195742-PERF")
+                .contains("snapshots named yyMMdd-HHmmss-PERF would be removed")
+                .doesNotContain("named -PERF");
         assertThat(err.toString()).doesNotContain("snapshot remove");
     }
 
     @Test
     void pruneThatCannotConfirmARemovalExitsThreeAndNamesTheSn() {
-        int exit = run("prune", "--name", "PERF", "--keep", "3", "--admin-command", fakeAdmin("lifecycle-sn3-down.script"),
-                "--host", "127.0.0.1", "--port", "5000", "--report-dir", temp.resolve("prune").toString());
+        int exit = run(
+                "prune",
+                "--name",
+                "PERF",
+                "--keep",
+                "3",
+                "--admin-command",
+                fakeAdmin("lifecycle-sn3-down.script"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000",
+                "--report-dir",
+                temp.resolve("prune").toString());
 
         assertThat(exit).isEqualTo(3);
-        assertThat(out.toString()).contains("NOT removed    261124-195742-PERF").contains("sn3 was not listed afterwards");
+        assertThat(out.toString())
+                .contains("NOT removed    261124-195742-PERF")
+                .contains("sn3 was not listed afterwards");
     }
 
     @Test
@@ -125,24 +190,56 @@ class LifecycleCliTest {
         saved("history/build-6", "b02_snapshot_create_json.stdout", "b03_ping_json.stdout");
         saved("history/build-7", "c02_snapshot_create_json.stdout", "c03_ping_json.stdout");
 
-        int exit = run("prune", "--name", "BACKUP", "--max-age", "1m", "--dry-run", "--history", history.toString(),
-                "--admin-command", fakeAdmin("lifecycle-healthy.script"), "--host", "127.0.0.1", "--port", "5000",
-                "--report-dir", temp.resolve("prune").toString());
+        int exit = run(
+                "prune",
+                "--name",
+                "BACKUP",
+                "--max-age",
+                "1m",
+                "--dry-run",
+                "--history",
+                history.toString(),
+                "--admin-command",
+                fakeAdmin("lifecycle-healthy.script"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000",
+                "--report-dir",
+                temp.resolve("prune").toString());
 
         assertThat(exit).isZero();
         // the newest BACKUP snapshots have no report, so the newest one is kept; c02's FAILURE is said
-        assertThat(out.toString()).contains("261124-194046-BACKUP (on sn1, sn2, sn3): Due for removal because")
+        assertThat(out.toString())
+                .contains("261124-194046-BACKUP (on sn1, sn2, sn3): Due for removal because")
                 .contains("its report's verdict was FAILURE");
     }
 
     @Test
     void pruneWaitsForTheStoreLockOfACreateAndRemovesNothingAtItsTimeout() throws Exception {
         Path reportDir = temp.resolve("locked").resolve("prune");
-        try (var held = io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock.acquire(reportDir.getParent(),
-                "127.0.0.1:5000", "nosql-snapshot create nightly", java.time.Duration.ZERO, null)) {
-            int exit = run("prune", "--name", "PERF", "--keep", "3", "--admin-command",
-                    fakeAdmin("lifecycle-prune-perf.script"), "--host", "127.0.0.1", "--port", "5000",
-                    "--lock-timeout", "1s", "--report-dir", reportDir.toString());
+        try (var held = io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock.acquire(
+                reportDir.getParent(),
+                "127.0.0.1:5000",
+                "nosql-snapshot create nightly",
+                java.time.Duration.ZERO,
+                null)) {
+            int exit = run(
+                    "prune",
+                    "--name",
+                    "PERF",
+                    "--keep",
+                    "3",
+                    "--admin-command",
+                    fakeAdmin("lifecycle-prune-perf.script"),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    "5000",
+                    "--lock-timeout",
+                    "1s",
+                    "--report-dir",
+                    reportDir.toString());
 
             assertThat(exit).isEqualTo(1);
         }
@@ -152,12 +249,24 @@ class LifecycleCliTest {
 
     @Test
     void pruneUsageErrorsExitTwo() {
-        assertThat(run("prune", "--name", "PERF", "--admin-command", "x", "--host", "h", "--port", "1")).isEqualTo(2);
+        assertThat(run("prune", "--name", "PERF", "--admin-command", "x", "--host", "h", "--port", "1"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("keep").contains("maxAge");
         assertThat(run("prune", "--name", "a/b", "--keep", "1", "--admin-command", "x", "--host", "h", "--port", "1"))
                 .isEqualTo(2);
-        assertThat(run("prune", "--name", "PERF", "--max-age", "soon", "--admin-command", "x", "--host", "h", "--port",
-                "1")).isEqualTo(2);
+        assertThat(run(
+                        "prune",
+                        "--name",
+                        "PERF",
+                        "--max-age",
+                        "soon",
+                        "--admin-command",
+                        "x",
+                        "--host",
+                        "h",
+                        "--port",
+                        "1"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("must be a duration").doesNotContain("\tat ");
     }
 }

@@ -11,8 +11,9 @@ import org.springframework.security.core.Authentication;
  * credentials: common/AbstractIdCredentialsListBoxModel.java. The deprecated acegi overloads and the members the
  * plugin does not call are left out.
  */
-public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>,
-        C extends IdCredentials> extends ListBoxModel {
+public abstract class AbstractIdCredentialsListBoxModel<
+                T extends AbstractIdCredentialsListBoxModel<T, C>, C extends IdCredentials>
+        extends ListBoxModel {
 
     @NonNull
     protected abstract String describe(@NonNull C c);
@@ -22,13 +23,13 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
-    public AbstractIdCredentialsListBoxModel<T, C> includeAs(@NonNull Authentication authentication,
-            @Nullable Item context, @NonNull Class<? extends C> type) {
+    public AbstractIdCredentialsListBoxModel<T, C> includeAs(
+            @NonNull Authentication authentication, @Nullable Item context, @NonNull Class<? extends C> type) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
-    public AbstractIdCredentialsListBoxModel<T, C> includeAs(@NonNull Authentication authentication,
-            @NonNull ItemGroup context, @NonNull Class<? extends C> type) {
+    public AbstractIdCredentialsListBoxModel<T, C> includeAs(
+            @NonNull Authentication authentication, @NonNull ItemGroup context, @NonNull Class<? extends C> type) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

@@ -63,8 +63,10 @@ public final class AdminSession implements AutoCloseable {
         try {
             process = runner.start(command);
         } catch (IOException e) {
-            throw new IOException("Cannot start the admin CLI \"" + command.get(0) + "\": " + e.getMessage()
-                    + " (check the java binary, the kvstore.jar path or the admin command)", e);
+            throw new IOException(
+                    "Cannot start the admin CLI \"" + command.get(0) + "\": " + e.getMessage()
+                            + " (check the java binary, the kvstore.jar path or the admin command)",
+                    e);
         }
         return new AdminSession(process, limits);
     }
@@ -84,8 +86,12 @@ public final class AdminSession implements AutoCloseable {
         long started = System.nanoTime();
         synchronized (lock) {
             if (dead) {
-                return new Reply(command, Reply.Kind.ENDED, null, "the admin session had already ended before \""
-                        + command + "\"", 0);
+                return new Reply(
+                        command,
+                        Reply.Kind.ENDED,
+                        null,
+                        "the admin session had already ended before \"" + command + "\"",
+                        0);
             }
         }
         try {
@@ -107,7 +113,11 @@ public final class AdminSession implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
-            return new Reply(command, Reply.Kind.CANCELLED, null, "cancelled while waiting for \"" + command + "\"",
+            return new Reply(
+                    command,
+                    Reply.Kind.CANCELLED,
+                    null,
+                    "cancelled while waiting for \"" + command + "\"",
                     millisSince(started));
         }
     }
@@ -124,7 +134,8 @@ public final class AdminSession implements AutoCloseable {
                 if (splitter.prompts() > commandsSent) {
                     return null;
                 }
-                Reply problem = streamProblem(command, started, "before the admin shell was ready for \"" + command + "\"");
+                Reply problem =
+                        streamProblem(command, started, "before the admin shell was ready for \"" + command + "\"");
                 if (problem != null) {
                     return problem;
                 }
@@ -159,26 +170,41 @@ public final class AdminSession implements AutoCloseable {
     private Reply streamProblem(String command, long started, String when) throws InterruptedException {
         if (splitter.overflowed()) {
             killLocked();
-            return new Reply(command, Reply.Kind.TOO_LARGE, null, "the admin printed a document larger than "
-                    + limits.maxDocumentChars() + " characters for \"" + command + "\"; the session was ended",
+            return new Reply(
+                    command,
+                    Reply.Kind.TOO_LARGE,
+                    null,
+                    "the admin printed a document larger than " + limits.maxDocumentChars() + " characters for \""
+                            + command + "\"; the session was ended",
                     millisSince(started));
         }
         String tail = splitter.textSinceLastDocument().strip().toLowerCase(Locale.ROOT);
         if (tail.endsWith("password:") || tail.endsWith("login as:")) {
             killLocked();
-            return new Reply(command, Reply.Kind.PASSWORD_PROMPT, null, "the admin CLI asked for a password ("
-                    + lastLine(splitter.textSinceLastDocument()) + ") " + when + "; an unattended run cannot answer."
-                    + " Put oracle.kv.password.noPrompt=true in the security file and keep the password in a wallet"
-                    + " or password file (oracle.kv.auth.wallet.dir or oracle.kv.auth.pwdfile.file), or check the"
-                    + " user name", millisSince(started));
+            return new Reply(
+                    command,
+                    Reply.Kind.PASSWORD_PROMPT,
+                    null,
+                    "the admin CLI asked for a password ("
+                            + lastLine(splitter.textSinceLastDocument()) + ") " + when
+                            + "; an unattended run cannot answer."
+                            + " Put oracle.kv.password.noPrompt=true in the security file and keep the password in a wallet"
+                            + " or password file (oracle.kv.auth.wallet.dir or oracle.kv.auth.pwdfile.file), or check the"
+                            + " user name",
+                    millisSince(started));
         }
         if (stdoutEnded) {
             dead = true;
             OptionalInt exit = process.waitFor(Duration.ofSeconds(2));
-            String pending = splitter.insideDocument() ? " (its last document was cut off after "
-                    + splitter.pendingChars() + " characters)" : "";
-            return new Reply(command, Reply.Kind.ENDED, null, "the admin CLI ended " + when
-                    + (exit.isPresent() ? " with exit code " + exit.getAsInt() : "") + pending + stderrSummary(),
+            String pending = splitter.insideDocument()
+                    ? " (its last document was cut off after " + splitter.pendingChars() + " characters)"
+                    : "";
+            return new Reply(
+                    command,
+                    Reply.Kind.ENDED,
+                    null,
+                    "the admin CLI ended " + when + (exit.isPresent() ? " with exit code " + exit.getAsInt() : "")
+                            + pending + stderrSummary(),
                     millisSince(started));
         }
         return null;
@@ -200,12 +226,19 @@ public final class AdminSession implements AutoCloseable {
     private Reply timeout(String command, long started, String what) {
         killLocked();
         boolean sessionLimit = System.nanoTime() >= deadline;
-        String limit = sessionLimit ? "the run's timeout of " + human(limits.sessionTimeout())
+        String limit = sessionLimit
+                ? "the run's timeout of " + human(limits.sessionTimeout())
                 : "the command timeout of " + human(limits.commandTimeout());
-        String pending = splitter.insideDocument() ? " (an unfinished document of " + splitter.pendingChars()
-                + " characters had arrived)" : "";
-        return new Reply(command, Reply.Kind.TIMEOUT, null, "\"" + command + "\" timed out: " + what + pending
-                + " within " + limit + "; the admin process was killed" + stderrSummary(), millisSince(started));
+        String pending = splitter.insideDocument()
+                ? " (an unfinished document of " + splitter.pendingChars() + " characters had arrived)"
+                : "";
+        return new Reply(
+                command,
+                Reply.Kind.TIMEOUT,
+                null,
+                "\"" + command + "\" timed out: " + what + pending + " within " + limit
+                        + "; the admin process was killed" + stderrSummary(),
+                millisSince(started));
     }
 
     private long until() {
@@ -257,7 +290,9 @@ public final class AdminSession implements AutoCloseable {
     }
 
     private void pumpStdout() {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         char[] buffer = new char[8192];
         try (Reader reader = new InputStreamReader(process.stdout(), decoder)) {
@@ -265,7 +300,8 @@ public final class AdminSession implements AutoCloseable {
             while ((read = reader.read(buffer)) >= 0) {
                 String chunk = new String(buffer, 0, read);
                 synchronized (lock) {
-                    invalidBytes += (int) chunk.chars().filter(c -> c == '\uFFFD').count();
+                    invalidBytes +=
+                            (int) chunk.chars().filter(c -> c == '\uFFFD').count();
                     documents.addAll(splitter.accept(chunk));
                     lock.notifyAll();
                 }

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  * @param securityFile path of the login file ({@code -security}), or null for a non-secure store
  * @param username     {@code -username}, or null
  */
-public record AdminTarget(List<String> launcher, String host, int port, List<String> helperHosts, String securityFile,
-        String username) {
+public record AdminTarget(
+        List<String> launcher, String host, int port, List<String> helperHosts, String securityFile, String username) {
     public AdminTarget {
         launcher = List.copyOf(launcher);
         helperHosts = List.copyOf(helperHosts);
@@ -31,8 +31,8 @@ public record AdminTarget(List<String> launcher, String host, int port, List<Str
             }
             checkPort(port, "port");
         } else if (host != null) {
-            throw new IllegalArgumentException("Give either host and port or helper hosts, not both"
-                    + " (the admin CLI refuses both)");
+            throw new IllegalArgumentException(
+                    "Give either host and port or helper hosts, not both" + " (the admin CLI refuses both)");
         }
         securityFile = blankToNull(securityFile);
         username = blankToNull(username);
@@ -41,7 +41,8 @@ public record AdminTarget(List<String> launcher, String host, int port, List<Str
     /** {@code java -jar JAR runadmin}; {@code java} may be null for the one on the PATH. */
     public static List<String> kvstoreJar(String jar, String java) {
         if (jar == null || jar.isBlank()) {
-            throw new IllegalArgumentException("The kvstore.jar path is empty; give the path of KVHOME/lib/kvstore.jar");
+            throw new IllegalArgumentException(
+                    "The kvstore.jar path is empty; give the path of KVHOME/lib/kvstore.jar");
         }
         String javaBinary = java == null || java.isBlank() ? "java" : java.strip();
         return List.of(javaBinary, "-jar", jar.strip(), "runadmin");
@@ -99,7 +100,8 @@ public record AdminTarget(List<String> launcher, String host, int port, List<Str
             }
             int colon = hostPort.lastIndexOf(':');
             if (colon <= 0 || colon == hostPort.length() - 1) {
-                throw new IllegalArgumentException("Helper host \"" + hostPort + "\" is not host:port (e.g. node1:5000)");
+                throw new IllegalArgumentException(
+                        "Helper host \"" + hostPort + "\" is not host:port (e.g. node1:5000)");
             }
             try {
                 checkPort(Integer.parseInt(hostPort.substring(colon + 1)), "port of helper host " + hostPort);
@@ -148,7 +150,10 @@ public record AdminTarget(List<String> launcher, String host, int port, List<Str
         if (helperHosts.isEmpty()) {
             return endpoint().toLowerCase(Locale.ROOT);
         }
-        return helperHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(","));
+        return helperHosts.stream()
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .sorted()
+                .collect(Collectors.joining(","));
     }
 
     private static void checkPort(int port, String what) {

@@ -68,7 +68,8 @@ public final class LocalProcessRunner implements ProcessRunner {
         @Override
         public OptionalInt waitFor(Duration timeout) throws InterruptedException {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
+                    ? OptionalInt.of(process.exitValue())
+                    : OptionalInt.empty();
         }
 
         @Override

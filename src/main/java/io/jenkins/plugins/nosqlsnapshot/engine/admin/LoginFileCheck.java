@@ -41,15 +41,16 @@ public record LoginFileCheck(List<String> errors, List<String> warnings) {
      * @param usernameGiven whether the step passes {@code -username}
      * @param relativeFileExists whether a relative path named by the file exists next to it; null not to check
      */
-    public static LoginFileCheck of(String label, String content, boolean usernameGiven,
-            Predicate<String> relativeFileExists) {
+    public static LoginFileCheck of(
+            String label, String content, boolean usernameGiven, Predicate<String> relativeFileExists) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Properties props = new Properties();
         try {
             props.load(new StringReader(content));
         } catch (IOException | IllegalArgumentException e) {
-            errors.add("The login file " + label + " is not a Java properties file (" + e.getClass().getSimpleName()
+            errors.add("The login file " + label + " is not a Java properties file ("
+                    + e.getClass().getSimpleName()
                     + "); it must be the client login file the admin CLI takes with -security");
             return new LoginFileCheck(errors, warnings);
         }
@@ -73,7 +74,9 @@ public record LoginFileCheck(List<String> errors, List<String> warnings) {
         if (relativeFileExists != null) {
             for (String key : List.of(TRUST_STORE, PWDFILE, WALLET_DIR)) {
                 String path = props.getProperty(key);
-                if (path != null && !path.isBlank() && isRelative(path.strip())
+                if (path != null
+                        && !path.isBlank()
+                        && isRelative(path.strip())
                         && !relativeFileExists.test(path.strip())) {
                     warnings.add("The login file " + label + " names " + key + "=" + path.strip() + ", which is not"
                             + " next to it; keep the layout of the client security directory");

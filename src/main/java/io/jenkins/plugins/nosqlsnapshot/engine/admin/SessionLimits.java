@@ -10,8 +10,8 @@ import java.time.Duration;
  * @param maxDocumentChars largest document accepted; bigger output ends the session instead of exhausting memory
  */
 public record SessionLimits(Duration commandTimeout, Duration sessionTimeout, int maxDocumentChars) {
-    public static final SessionLimits DEFAULT = new SessionLimits(Duration.ofMinutes(5), Duration.ofMinutes(30),
-            32 * 1024 * 1024);
+    public static final SessionLimits DEFAULT =
+            new SessionLimits(Duration.ofMinutes(5), Duration.ofMinutes(30), 32 * 1024 * 1024);
 
     public SessionLimits {
         if (commandTimeout.isNegative() || commandTimeout.isZero()) {

@@ -31,11 +31,11 @@ final class AdminConversation implements AutoCloseable {
         this.progress = progress == null ? ProgressListener.NONE : progress;
     }
 
-    static AdminConversation open(ProcessRunner runner, AdminTarget target, SessionLimits limits,
-            ProgressListener progress) {
+    static AdminConversation open(
+            ProcessRunner runner, AdminTarget target, SessionLimits limits, ProgressListener progress) {
         AdminConversation conversation = new AdminConversation(target, progress);
-        conversation.progress.progress("Starting the admin CLI for " + target.endpoint() + ": "
-                + String.join(" ", target.sessionCommand()));
+        conversation.progress.progress(
+                "Starting the admin CLI for " + target.endpoint() + ": " + String.join(" ", target.sessionCommand()));
         try {
             conversation.session = AdminSession.open(runner, target.sessionCommand(), limits);
             conversation.launches++;
@@ -51,8 +51,11 @@ final class AdminConversation implements AutoCloseable {
             return null;
         }
         Reply reply = session.send(command);
-        commands.add(new CommandRecord(reply.command(), reply.hasDocument() ? reply.document().returnCode() : null,
-                reply.elapsedMillis(), reply.hasDocument() ? null : reply.kind() + ": " + reply.problem()));
+        commands.add(new CommandRecord(
+                reply.command(),
+                reply.hasDocument() ? reply.document().returnCode() : null,
+                reply.elapsedMillis(),
+                reply.hasDocument() ? null : reply.kind() + ": " + reply.problem()));
         if (!reply.hasDocument()) {
             failure = "The admin session failed: " + reply.problem();
             return null;

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public record DatedSnapshot(String fullName, String requestedName, LocalDateTime takenAt) {
     private static final Pattern FORM = Pattern.compile("(\\d{6}-\\d{6})-(.*)", Pattern.DOTALL);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuMMdd-HHmmss")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("uuMMdd-HHmmss").withResolverStyle(ResolverStyle.STRICT);
 
     /** The snapshot if {@code fullName} is {@code yyMMdd-HHmmss-} followed by exactly {@code requestedName}. */
     public static Optional<DatedSnapshot> parse(String fullName, String requestedName) {
@@ -24,7 +24,8 @@ public record DatedSnapshot(String fullName, String requestedName, LocalDateTime
             return Optional.empty();
         }
         try {
-            return Optional.of(new DatedSnapshot(fullName, requestedName, LocalDateTime.parse(matcher.group(1), STAMP)));
+            return Optional.of(
+                    new DatedSnapshot(fullName, requestedName, LocalDateTime.parse(matcher.group(1), STAMP)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -17,8 +17,7 @@ public final class LifecycleJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private LifecycleJson() {
-    }
+    private LifecycleJson() {}
 
     public static String write(RestoreReadiness readiness) {
         return write((Object) readiness);

@@ -9,6 +9,11 @@ package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
  * @param masterAtSnapshot whether this RN was the shard's master when the snapshot was taken
  * @param note             why this copy was chosen when it is not the master's, or null
  */
-public record LoadSource(String shard, String component, String storageNode, String host, String path,
-        boolean masterAtSnapshot, String note) {
-}
+public record LoadSource(
+        String shard,
+        String component,
+        String storageNode,
+        String host,
+        String path,
+        boolean masterAtSnapshot,
+        String note) {}

@@ -36,8 +36,8 @@ public final class Prune {
         this.clock = clock == null ? Clock.systemDefaultZone() : clock;
     }
 
-    public PruneReport prune(AdminTarget target, RetentionPolicy policy, RetentionHistory history,
-            SessionLimits limits) {
+    public PruneReport prune(
+            AdminTarget target, RetentionPolicy policy, RetentionHistory history, SessionLimits limits) {
         long started = System.nanoTime();
         String startedAt = Instant.now(clock).toString();
         List<String> problems = new ArrayList<>();
@@ -52,8 +52,11 @@ public final class Prune {
                     problems.add("No Storage Node could be listed, so nothing was removed.");
                 } else {
                     listed = true;
-                    entries = RetentionPlan.decide(policy, before,
-                            history == null ? RetentionHistory.NONE : history, LocalDateTime.now(clock));
+                    entries = RetentionPlan.decide(
+                            policy,
+                            before,
+                            history == null ? RetentionHistory.NONE : history,
+                            LocalDateTime.now(clock));
                     if (!policy.dryRun()) {
                         entries = remove(admin, topology, entries, problems);
                     }
@@ -81,8 +84,8 @@ public final class Prune {
         }
     }
 
-    private List<PruneEntry> remove(AdminConversation admin, Topology topology, List<PruneEntry> planned,
-            List<String> problems) {
+    private List<PruneEntry> remove(
+            AdminConversation admin, Topology topology, List<PruneEntry> planned, List<String> problems) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (PruneEntry entry : planned) {
             if (entry.action() == PruneAction.WOULD_REMOVE) {
@@ -105,26 +108,38 @@ public final class Prune {
             }
             String answer = answers.get(entry.name());
             if (after == null) {
-                done.add(entry.withOutcome(PruneAction.NOT_REMOVED, entry.why() + " Not confirmed: the admin session"
-                        + " ended " + (answer == null ? "before snapshot remove was answered" : "before the Storage"
-                        + " Nodes could be listed again (remove answered " + answer + ")") + ".", List.of(),
+                done.add(entry.withOutcome(
+                        PruneAction.NOT_REMOVED,
+                        entry.why() + " Not confirmed: the admin session"
+                                + " ended "
+                                + (answer == null
+                                        ? "before snapshot remove was answered"
+                                        : "before the Storage" + " Nodes could be listed again (remove answered "
+                                                + answer + ")")
+                                + ".",
+                        List.of(),
                         topology.storageNodes().stream().map(sn -> sn.id()).toList()));
                 continue;
             }
             List<String> remaining = after.holding(entry.name());
-            List<String> unconfirmed = topology.storageNodes().stream().map(sn -> sn.id())
-                    .filter(sn -> !after.isReadable(sn)).toList();
+            List<String> unconfirmed = topology.storageNodes().stream()
+                    .map(sn -> sn.id())
+                    .filter(sn -> !after.isReadable(sn))
+                    .toList();
             if (remaining.isEmpty() && unconfirmed.isEmpty()) {
                 done.add(entry.withOutcome(PruneAction.REMOVED, entry.why(), List.of(), List.of()));
                 continue;
             }
-            StringBuilder why = new StringBuilder(entry.why()).append(" snapshot remove answered ")
-                    .append(answer == null ? "nothing" : answer).append(", yet ");
+            StringBuilder why = new StringBuilder(entry.why())
+                    .append(" snapshot remove answered ")
+                    .append(answer == null ? "nothing" : answer)
+                    .append(", yet ");
             if (!remaining.isEmpty()) {
                 why.append("it is still listed on ").append(String.join(", ", remaining));
             }
             if (!unconfirmed.isEmpty()) {
-                why.append(remaining.isEmpty() ? "" : ", and ").append(String.join(", ", unconfirmed))
+                why.append(remaining.isEmpty() ? "" : ", and ")
+                        .append(String.join(", ", unconfirmed))
                         .append(unconfirmed.size() == 1 ? " was" : " were")
                         .append(" not listed afterwards, so it may remain there");
             }
@@ -135,21 +150,33 @@ public final class Prune {
     }
 
     private static void unreadable(SnapshotListings listings, String when, List<String> problems) {
-        listings.errors().forEach((sn, error) -> problems.add(sn + " could not be listed " + when + " ("
-                + error + ")" + (when.equals("before")
-                        ? ": snapshots that only it holds were not seen, and it was not checked."
-                        : ": whether the removed snapshots are gone there is unknown.")));
+        listings.errors()
+                .forEach((sn, error) -> problems.add(sn + " could not be listed " + when + " ("
+                        + error + ")"
+                        + (when.equals("before")
+                                ? ": snapshots that only it holds were not seen, and it was not checked."
+                                : ": whether the removed snapshots are gone there is unknown.")));
     }
 
-    private static PruneReport report(RetentionPolicy policy, boolean listed, List<PruneEntry> entries,
+    private static PruneReport report(
+            RetentionPolicy policy,
+            boolean listed,
+            List<PruneEntry> entries,
             List<String> problems,
-            AdminConversation admin, String startedAt, long started) {
+            AdminConversation admin,
+            String startedAt,
+            long started) {
         long kept = entries.stream().filter(e -> e.action() == PruneAction.KEPT).count();
-        long removed = entries.stream().filter(e -> e.action() == PruneAction.REMOVED).count();
-        long would = entries.stream().filter(e -> e.action() == PruneAction.WOULD_REMOVE).count();
-        long notRemoved = entries.stream().filter(e -> e.action() == PruneAction.NOT_REMOVED).count();
-        Verdict verdict = !listed ? Verdict.FAILURE
-                : notRemoved > 0 || !problems.isEmpty() ? Verdict.UNSTABLE : Verdict.SUCCESS;
+        long removed =
+                entries.stream().filter(e -> e.action() == PruneAction.REMOVED).count();
+        long would = entries.stream()
+                .filter(e -> e.action() == PruneAction.WOULD_REMOVE)
+                .count();
+        long notRemoved = entries.stream()
+                .filter(e -> e.action() == PruneAction.NOT_REMOVED)
+                .count();
+        Verdict verdict =
+                !listed ? Verdict.FAILURE : notRemoved > 0 || !problems.isEmpty() ? Verdict.UNSTABLE : Verdict.SUCCESS;
         String summary;
         if (verdict == Verdict.FAILURE) {
             summary = "nothing was removed: " + (problems.isEmpty() ? "the store could not be asked" : problems.get(0));
@@ -157,12 +184,24 @@ public final class Prune {
             summary = "dry run: " + would + " of " + entries.size() + " snapshot" + (entries.size() == 1 ? "" : "s")
                     + " named " + PruneText.pattern(policy.name()) + " would be removed, " + kept + " kept";
         } else {
-            summary = removed + " removed, " + kept + " kept" + (notRemoved > 0 ? ", " + notRemoved
-                    + " could not be removed" : "") + " of " + entries.size() + " snapshot"
+            summary = removed + " removed, " + kept + " kept"
+                    + (notRemoved > 0 ? ", " + notRemoved + " could not be removed" : "") + " of " + entries.size()
+                    + " snapshot"
                     + (entries.size() == 1 ? "" : "s") + " named " + PruneText.pattern(policy.name());
         }
-        return new PruneReport(PruneReport.SCHEMA_VERSION, policy.name(), policy.keep(),
-                policy.maxAge() == null ? null : policy.maxAge().toString(), policy.dryRun(), verdict, summary, entries,
-                problems, admin.launches(), admin.commands(), startedAt, (System.nanoTime() - started) / 1_000_000);
+        return new PruneReport(
+                PruneReport.SCHEMA_VERSION,
+                policy.name(),
+                policy.keep(),
+                policy.maxAge() == null ? null : policy.maxAge().toString(),
+                policy.dryRun(),
+                verdict,
+                summary,
+                entries,
+                problems,
+                admin.launches(),
+                admin.commands(),
+                startedAt,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -11,8 +11,14 @@ import java.util.List;
  * @param remainingOn   the SNs that still list it after {@code snapshot remove}
  * @param unconfirmedOn the SNs that could not be listed after {@code snapshot remove}
  */
-public record PruneEntry(String name, String takenAt, PruneAction action, String why, List<String> listedOn,
-        List<String> remainingOn, List<String> unconfirmedOn) {
+public record PruneEntry(
+        String name,
+        String takenAt,
+        PruneAction action,
+        String why,
+        List<String> listedOn,
+        List<String> remainingOn,
+        List<String> unconfirmedOn) {
     public PruneEntry {
         listedOn = List.copyOf(listedOn);
         remainingOn = List.copyOf(remainingOn);

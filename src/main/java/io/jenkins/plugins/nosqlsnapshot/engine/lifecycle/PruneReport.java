@@ -14,9 +14,20 @@ import java.util.List;
  * @param problems sentences on what went wrong (unreadable SN, failed session)
  * @param maxAge   ISO-8601 duration, or null
  */
-public record PruneReport(int schemaVersion, String name, Integer keep, String maxAge, boolean dryRun,
-        Verdict verdict, String summary, List<PruneEntry> entries, List<String> problems, int adminLaunches,
-        List<CommandRecord> commands, String startedAt, long durationMillis) {
+public record PruneReport(
+        int schemaVersion,
+        String name,
+        Integer keep,
+        String maxAge,
+        boolean dryRun,
+        Verdict verdict,
+        String summary,
+        List<PruneEntry> entries,
+        List<String> problems,
+        int adminLaunches,
+        List<CommandRecord> commands,
+        String startedAt,
+        long durationMillis) {
     public static final int SCHEMA_VERSION = 1;
 
     public PruneReport {

@@ -2,8 +2,7 @@ package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
 /** The console form of a prune: one line per snapshot with what was done and why, then any problem. */
 public final class PruneText {
-    private PruneText() {
-    }
+    private PruneText() {}
 
     /** The names a prune of {@code name} touches, as users read them: {@code yyMMdd-HHmmss-NAME}. */
     public static String pattern(String name) {
@@ -12,7 +11,11 @@ public final class PruneText {
 
     public static String render(PruneReport report) {
         StringBuilder out = new StringBuilder(512);
-        out.append("nosql-snapshot prune: ").append(report.verdict()).append(" - ").append(report.summary()).append('\n');
+        out.append("nosql-snapshot prune: ")
+                .append(report.verdict())
+                .append(" - ")
+                .append(report.summary())
+                .append('\n');
         for (PruneEntry entry : report.entries()) {
             out.append("  ").append(label(entry.action())).append(' ').append(entry.name());
             if (!entry.listedOn().isEmpty()) {
@@ -23,8 +26,12 @@ public final class PruneText {
         for (String problem : report.problems()) {
             out.append("  problem: ").append(problem).append('\n');
         }
-        out.append("  (").append(report.adminLaunches()).append(" admin launch")
-                .append(report.adminLaunches() == 1 ? "" : "es").append(", ").append(report.durationMillis())
+        out.append("  (")
+                .append(report.adminLaunches())
+                .append(" admin launch")
+                .append(report.adminLaunches() == 1 ? "" : "es")
+                .append(", ")
+                .append(report.durationMillis())
                 .append(" ms)\n");
         return out.toString();
     }

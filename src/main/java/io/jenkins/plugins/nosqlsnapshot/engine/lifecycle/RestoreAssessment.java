@@ -43,8 +43,8 @@ final class RestoreAssessment {
     private final List<String> inPlaceBlockers = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    private RestoreAssessment(SavedSnapshot saved, StoreSurvey now, String sessionFailure, AdminTarget target,
-            RestoreCommands commands) {
+    private RestoreAssessment(
+            SavedSnapshot saved, StoreSurvey now, String sessionFailure, AdminTarget target, RestoreCommands commands) {
         this.saved = saved;
         this.now = now;
         this.sessionFailure = sessionFailure;
@@ -58,8 +58,15 @@ final class RestoreAssessment {
      * @param now            what the session learned; its topology is null when the store could not be asked
      * @param sessionFailure why the session stopped early, or null
      */
-    static RestoreReadiness assess(SavedSnapshot saved, StoreSurvey now, String sessionFailure, AdminTarget target,
-            RestoreCommands commands, int launches, List<CommandRecord> records, long started) {
+    static RestoreReadiness assess(
+            SavedSnapshot saved,
+            StoreSurvey now,
+            String sessionFailure,
+            AdminTarget target,
+            RestoreCommands commands,
+            int launches,
+            List<CommandRecord> records,
+            long started) {
         return new RestoreAssessment(saved, now, sessionFailure, target, commands).decide(launches, records, started);
     }
 
@@ -89,12 +96,16 @@ final class RestoreAssessment {
                 }
             }
             componentsForInPlace();
-            path = !notRestorable.isEmpty() ? RestorePath.NOT_RESTORABLE
-                    : !unconfirmed.isEmpty() ? RestorePath.UNKNOWN
-                    : differences.isEmpty() && inPlaceBlockers.isEmpty() ? RestorePath.IN_PLACE
-                    : RestorePath.LOAD_REQUIRED;
+            path = !notRestorable.isEmpty()
+                    ? RestorePath.NOT_RESTORABLE
+                    : !unconfirmed.isEmpty()
+                            ? RestorePath.UNKNOWN
+                            : differences.isEmpty() && inPlaceBlockers.isEmpty()
+                                    ? RestorePath.IN_PLACE
+                                    : RestorePath.LOAD_REQUIRED;
             if (now.topology().sequenceNumber() != saved.topology().sequenceNumber()) {
-                notes.add("The topology's sequence number is now " + now.topology().sequenceNumber() + "; at snapshot"
+                notes.add("The topology's sequence number is now "
+                        + now.topology().sequenceNumber() + "; at snapshot"
                         + " time it was " + saved.topology().sequenceNumber() + " (it changes with any metadata"
                         + " change, so it is only a hint).");
             }
@@ -106,18 +117,36 @@ final class RestoreAssessment {
             reasons.addAll(inPlaceBlockers);
         }
         List<RestoreStep> steps = steps(path, admin, shards);
-        return new RestoreReadiness(RestoreReadiness.SCHEMA_VERSION, name, storeName(), report.verdict(), path,
-                summary(path, differences), differences, reasons, notes, List.copyOf(presence.values()), admin,
-                shards, steps, launches, records, Instant.now().toString(), (System.nanoTime() - started) / 1_000_000);
+        return new RestoreReadiness(
+                RestoreReadiness.SCHEMA_VERSION,
+                name,
+                storeName(),
+                report.verdict(),
+                path,
+                summary(path, differences),
+                differences,
+                reasons,
+                notes,
+                List.copyOf(presence.values()),
+                admin,
+                shards,
+                steps,
+                launches,
+                records,
+                Instant.now().toString(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Which SNs held a copy then, and whether they list it now. */
     private void presence() {
         Set<String> held = new LinkedHashSet<>();
-        report.shards().forEach(s -> s.replicationNodes().stream().filter(rn -> rn.status() == ComponentStatus.OK)
-                .forEach(rn -> held.add(rn.storageNode())));
+        report.shards()
+                .forEach(s -> s.replicationNodes().stream()
+                        .filter(rn -> rn.status() == ComponentStatus.OK)
+                        .forEach(rn -> held.add(rn.storageNode())));
         report.admins().stream().filter(a -> a.status() == ComponentStatus.OK).forEach(a -> held.add(a.storageNode()));
-        report.storageNodes().stream().filter(sn -> sn.configBackup() == ComponentStatus.OK)
+        report.storageNodes().stream()
+                .filter(sn -> sn.configBackup() == ComponentStatus.OK)
                 .forEach(sn -> held.add(sn.id()));
         SnapshotListings listings = now.listings();
         for (StorageNode sn : saved.topology().storageNodes()) {
@@ -160,7 +189,9 @@ final class RestoreAssessment {
      * RN) when that one got no copy, so that the listing cannot speak for the SN's other copies; otherwise null.
      */
     private String listedComponent(StorageNode sn) {
-        AdminReport admin = report.admins().stream().filter(a -> sn.id().equals(a.storageNode())).findFirst()
+        AdminReport admin = report.admins().stream()
+                .filter(a -> sn.id().equals(a.storageNode()))
+                .findFirst()
                 .orElse(null);
         if (admin != null) {
             return admin.status() == ComponentStatus.OK ? null : admin.id();
@@ -169,7 +200,8 @@ final class RestoreAssessment {
             return null;
         }
         String first = sn.replicationNodes().get(0).id();
-        boolean ok = report.shards().stream().flatMap(s -> s.replicationNodes().stream())
+        boolean ok = report.shards().stream()
+                .flatMap(s -> s.replicationNodes().stream())
                 .anyMatch(rn -> rn.id().equals(first) && rn.status() == ComponentStatus.OK);
         return ok ? null : first;
     }
@@ -180,7 +212,9 @@ final class RestoreAssessment {
     }
 
     private LoadSource adminSource() {
-        List<AdminReport> ok = report.admins().stream().filter(a -> a.status() == ComponentStatus.OK).toList();
+        List<AdminReport> ok = report.admins().stream()
+                .filter(a -> a.status() == ComponentStatus.OK)
+                .toList();
         if (ok.isEmpty()) {
             notRestorable.add("No admin snapshot was taken with " + name + ": load -load-admin has no table, user or"
                     + " security metadata to load, and no SN can restart from it.");
@@ -191,7 +225,8 @@ final class RestoreAssessment {
                 return new LoadSource(null, admin.id(), admin.storageNode(), admin.host(), admin.path(), false, null);
             }
         }
-        String where = String.join(", ", ok.stream().map(a -> a.id() + " on " + a.storageNode()).toList());
+        String where = String.join(
+                ", ", ok.stream().map(a -> a.id() + " on " + a.storageNode()).toList());
         if (ok.stream().anyMatch(a -> stateOf(a.storageNode()) == State.UNKNOWN)) {
             unconfirmed.add("The admin snapshots of " + name + " (" + where + ") could not be confirmed: their SNs did"
                     + " not answer.");
@@ -204,18 +239,27 @@ final class RestoreAssessment {
 
     private LoadSource shardSource(ShardReport shard) {
         List<ReplicationNodeReport> taken = shard.replicationNodes().stream()
-                .filter(rn -> rn.status() == ComponentStatus.OK).toList();
-        String members = String.join(", ", shard.replicationNodes().stream().map(ReplicationNodeReport::id).toList());
+                .filter(rn -> rn.status() == ComponentStatus.OK)
+                .toList();
+        String members = String.join(
+                ", ",
+                shard.replicationNodes().stream().map(ReplicationNodeReport::id).toList());
         if (taken.isEmpty()) {
-            notRestorable.add("Shard " + shard.id() + " has no snapshot on any of its " + shard.replicationNodes().size()
-                    + " Replication Nodes (" + members + "): the store cannot be restored from " + name + ".");
+            notRestorable.add("Shard " + shard.id() + " has no snapshot on any of its "
+                    + shard.replicationNodes().size() + " Replication Nodes (" + members
+                    + "): the store cannot be restored from " + name + ".");
             return null;
         }
         List<ReplicationNodeReport> present = taken.stream()
                 .filter(rn -> stateOf(rn.storageNode()) == State.HELD && rn.path() != null)
-                .sorted(Comparator.comparing((ReplicationNodeReport rn) -> !rn.masterAtSnapshot())).toList();
+                .sorted(Comparator.comparing((ReplicationNodeReport rn) -> !rn.masterAtSnapshot()))
+                .toList();
         if (present.isEmpty()) {
-            String where = String.join(", ", taken.stream().map(rn -> rn.id() + " on " + rn.storageNode()).toList());
+            String where = String.join(
+                    ", ",
+                    taken.stream()
+                            .map(rn -> rn.id() + " on " + rn.storageNode())
+                            .toList());
             if (taken.stream().anyMatch(rn -> stateOf(rn.storageNode()) == State.UNKNOWN)) {
                 unconfirmed.add("Shard " + shard.id() + "'s copies of " + name + " (" + where + ") could not be"
                         + " confirmed: their SNs did not answer.");
@@ -229,7 +273,9 @@ final class RestoreAssessment {
         String note = null;
         if (!chosen.masterAtSnapshot()) {
             ReplicationNodeReport master = shard.replicationNodes().stream()
-                    .filter(ReplicationNodeReport::masterAtSnapshot).findFirst().orElse(null);
+                    .filter(ReplicationNodeReport::masterAtSnapshot)
+                    .findFirst()
+                    .orElse(null);
             if (master == null) {
                 note = "the master at snapshot time is not known (no ping was recorded); any copy of the shard will do";
             } else if (master.status() != ComponentStatus.OK) {
@@ -241,8 +287,14 @@ final class RestoreAssessment {
                         + " lack the last writes before the snapshot";
             }
         }
-        return new LoadSource(shard.id(), chosen.id(), chosen.storageNode(), chosen.host(), chosen.path(),
-                chosen.masterAtSnapshot(), note);
+        return new LoadSource(
+                shard.id(),
+                chosen.id(),
+                chosen.storageNode(),
+                chosen.host(),
+                chosen.path(),
+                chosen.masterAtSnapshot(),
+                note);
     }
 
     /** In place, every RN, admin and SN configuration must have its snapshot directory. */
@@ -263,8 +315,9 @@ final class RestoreAssessment {
         }
         for (StorageNodeReport sn : report.storageNodes()) {
             if (sn.configBackup() != ComponentStatus.OK) {
-                inPlaceBlockers.add("The configuration backup of " + sn.id() + " (" + sn.configPath() + ") was not made ("
-                        + sn.configBackup() + "): start -restore-from-snapshot refuses to start that SN without it.");
+                inPlaceBlockers.add("The configuration backup of " + sn.id() + " (" + sn.configPath()
+                        + ") was not made (" + sn.configBackup()
+                        + "): start -restore-from-snapshot refuses to start that SN without it.");
             }
         }
     }
@@ -295,19 +348,28 @@ final class RestoreAssessment {
 
     private String summary(RestorePath path, List<String> differences) {
         return switch (path) {
-            case IN_PLACE -> name + " can be restored in place: the topology is the one it was taken from and every"
-                    + " Storage Node still lists it.";
-            case LOAD_REQUIRED -> name + " must be reloaded with the load utility: "
-                    + (differences.isEmpty() ? inPlaceBlockers.size() + " snapshot director"
-                            + (inPlaceBlockers.size() == 1 ? "y is" : "ies are") + " missing for an in-place restore"
-                            : "the topology differs in " + differences.size() + " way"
-                                    + (differences.size() == 1 ? "" : "s") + " from the one it was taken from")
-                    + ".";
-            case NOT_RESTORABLE -> (name == null ? "The saved run" : name) + " cannot be restored: "
-                    + firstWords(notRestorable.get(0));
-            case UNKNOWN -> (name == null ? "The snapshot" : name) + "'s restore path could not be checked: "
-                    + firstWords(unconfirmed.isEmpty() ? (sessionFailure != null ? sessionFailure + "."
-                            : "the store's topology could not be read.") : unconfirmed.get(0));
+            case IN_PLACE ->
+                name + " can be restored in place: the topology is the one it was taken from and every"
+                        + " Storage Node still lists it.";
+            case LOAD_REQUIRED ->
+                name + " must be reloaded with the load utility: "
+                        + (differences.isEmpty()
+                                ? inPlaceBlockers.size() + " snapshot director"
+                                        + (inPlaceBlockers.size() == 1 ? "y is" : "ies are")
+                                        + " missing for an in-place restore"
+                                : "the topology differs in " + differences.size() + " way"
+                                        + (differences.size() == 1 ? "" : "s") + " from the one it was taken from")
+                        + ".";
+            case NOT_RESTORABLE ->
+                (name == null ? "The saved run" : name) + " cannot be restored: " + firstWords(notRestorable.get(0));
+            case UNKNOWN ->
+                (name == null ? "The snapshot" : name) + "'s restore path could not be checked: "
+                        + firstWords(
+                                unconfirmed.isEmpty()
+                                        ? (sessionFailure != null
+                                                ? sessionFailure + "."
+                                                : "the store's topology could not be read.")
+                                        : unconfirmed.get(0));
         };
     }
 

@@ -22,13 +22,13 @@ public final class RestoreCheck {
     /**
      * @param commands how to write the restore commands (the name of {@code kvstore.jar} on the hosts)
      */
-    public RestoreReadiness check(AdminTarget target, SavedSnapshot saved, RestoreCommands commands,
-            SessionLimits limits) {
+    public RestoreReadiness check(
+            AdminTarget target, SavedSnapshot saved, RestoreCommands commands, SessionLimits limits) {
         long started = System.nanoTime();
         try (AdminConversation admin = AdminConversation.open(runner, target, limits, progress)) {
             StoreSurvey survey = admin.failed() ? StoreSurvey.empty() : StoreSurvey.take(admin, true);
-            RestoreReadiness readiness = RestoreAssessment.assess(saved, survey, admin.failure(), target, commands,
-                    admin.launches(), admin.commands(), started);
+            RestoreReadiness readiness = RestoreAssessment.assess(
+                    saved, survey, admin.failure(), target, commands, admin.launches(), admin.commands(), started);
             progress.progress("Restore check: " + readiness.path());
             return readiness;
         }

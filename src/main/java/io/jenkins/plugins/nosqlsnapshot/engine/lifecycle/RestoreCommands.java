@@ -27,8 +27,17 @@ public record RestoreCommands(String kvstoreJar) {
             steps.add(new RestoreStep(sn.id(), sn.host(), java("stop", "-root", sn.rootDir())));
         }
         for (StorageNodeReport sn : storageNodes) {
-            steps.add(new RestoreStep(sn.id(), sn.host(), java("start", "-root", sn.rootDir(),
-                    "-restore-from-snapshot", snapshotName, "-update-config", "true")));
+            steps.add(new RestoreStep(
+                    sn.id(),
+                    sn.host(),
+                    java(
+                            "start",
+                            "-root",
+                            sn.rootDir(),
+                            "-restore-from-snapshot",
+                            snapshotName,
+                            "-update-config",
+                            "true")));
         }
         return steps;
     }
@@ -54,8 +63,11 @@ public record RestoreCommands(String kvstoreJar) {
         loadAdmin.addAll(List.of("-load-admin", "-source", admin.path()));
         List<String> loadData = new ArrayList<>(List.of("load"));
         loadData.addAll(connection);
-        loadData.addAll(List.of("-source", String.join(",", shards.stream().map(LoadSource::path).toList())));
-        return List.of(new RestoreStep(null, null, java(loadAdmin.toArray(String[]::new))),
+        loadData.addAll(List.of(
+                "-source",
+                String.join(",", shards.stream().map(LoadSource::path).toList())));
+        return List.of(
+                new RestoreStep(null, null, java(loadAdmin.toArray(String[]::new))),
                 new RestoreStep(null, null, java(loadData.toArray(String[]::new))));
     }
 

@@ -20,10 +20,23 @@ import java.util.List;
  * @param steps        the commands of the chosen path, in order; empty when there is none
  * @param adminLaunches how many admin JVMs the check started (1, or 0 when it could not start one)
  */
-public record RestoreReadiness(int schemaVersion, String snapshotName, String storeName, Verdict savedVerdict,
-        RestorePath path, String summary, List<String> differences, List<String> reasons, List<String> notes,
-        List<SnapshotPresence> presence, LoadSource adminSource, List<LoadSource> shardSources,
-        List<RestoreStep> steps, int adminLaunches, List<CommandRecord> commands, String checkedAt,
+public record RestoreReadiness(
+        int schemaVersion,
+        String snapshotName,
+        String storeName,
+        Verdict savedVerdict,
+        RestorePath path,
+        String summary,
+        List<String> differences,
+        List<String> reasons,
+        List<String> notes,
+        List<SnapshotPresence> presence,
+        LoadSource adminSource,
+        List<LoadSource> shardSources,
+        List<RestoreStep> steps,
+        int adminLaunches,
+        List<CommandRecord> commands,
+        String checkedAt,
         long durationMillis) {
     public static final int SCHEMA_VERSION = 1;
 

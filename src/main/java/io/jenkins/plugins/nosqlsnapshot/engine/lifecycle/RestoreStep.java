@@ -7,5 +7,4 @@ package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
  * @param host        that SN's host, or null
  * @param command     the command line, ready to paste into a shell on that host
  */
-public record RestoreStep(String storageNode, String host, String command) {
-}
+public record RestoreStep(String storageNode, String host, String command) {}

@@ -51,7 +51,9 @@ public record RetentionHistory(Map<String, Verdict> verdicts) {
         List<SnapshotReport> reports = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir, 4)) {
-            files = walk.filter(p -> p.endsWith(ReportFiles.REPORT_JSON)).sorted().toList();
+            files = walk.filter(p -> p.endsWith(ReportFiles.REPORT_JSON))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             try {

@@ -13,22 +13,25 @@ import java.util.Optional;
  * Snapshots of other names, and names not of the {@code yyMMdd-HHmmss-NAME} form, are never considered.
  */
 final class RetentionPlan {
-    private RetentionPlan() {
-    }
+    private RetentionPlan() {}
 
     /**
      * @param now the admin host's local time now, the clock the snapshot names were written with
      * @return every snapshot of the job, newest first, each KEPT or WOULD_REMOVE with the rule that decided
      */
-    static List<PruneEntry> decide(RetentionPolicy policy, SnapshotListings listings, RetentionHistory history,
-            LocalDateTime now) {
+    static List<PruneEntry> decide(
+            RetentionPolicy policy, SnapshotListings listings, RetentionHistory history, LocalDateTime now) {
         List<DatedSnapshot> mine = listings.allNames().stream()
                 .map(n -> DatedSnapshot.parse(n, policy.name()))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(DatedSnapshot::takenAt).thenComparing(DatedSnapshot::fullName).reversed())
+                .sorted(Comparator.comparing(DatedSnapshot::takenAt)
+                        .thenComparing(DatedSnapshot::fullName)
+                        .reversed())
                 .toList();
         DatedSnapshot lastGood = mine.stream()
-                .filter(s -> history.verdictOf(s.fullName()) != Verdict.FAILURE).findFirst().orElse(null);
+                .filter(s -> history.verdictOf(s.fullName()) != Verdict.FAILURE)
+                .findFirst()
+                .orElse(null);
         List<PruneEntry> entries = new ArrayList<>();
         for (int rank = 0; rank < mine.size(); rank++) {
             DatedSnapshot snapshot = mine.get(rank);
@@ -42,9 +45,10 @@ final class RetentionPlan {
             }
             if (snapshot == lastGood) {
                 Verdict verdict = history.verdictOf(snapshot.fullName());
-                keptBecause.add(verdict == null
-                        ? "it is the newest one (no archived report says it failed)"
-                        : "it is the newest one whose verdict was not FAILURE (" + verdict + " in its report)");
+                keptBecause.add(
+                        verdict == null
+                                ? "it is the newest one (no archived report says it failed)"
+                                : "it is the newest one whose verdict was not FAILURE (" + verdict + " in its report)");
             }
             String why;
             PruneAction action;
@@ -67,8 +71,8 @@ final class RetentionPlan {
                 why = "Kept because " + String.join(" and ", keptBecause) + ".";
             }
             List<String> on = listings.holding(snapshot.fullName());
-            entries.add(new PruneEntry(snapshot.fullName(), snapshot.takenAt().toString(), action, why, on, List.of(),
-                    List.of()));
+            entries.add(new PruneEntry(
+                    snapshot.fullName(), snapshot.takenAt().toString(), action, why, on, List.of(), List.of()));
         }
         return entries;
     }

@@ -24,7 +24,9 @@ public record SavedSnapshot(SnapshotReport report, Topology topology) {
      * @throws IOException naming the missing or unreadable file
      */
     public static SavedSnapshot read(Path reportDir) throws IOException {
-        return parse(text(reportDir.resolve(ReportFiles.REPORT_JSON)), text(reportDir.resolve(ReportFiles.TOPOLOGY_JSON)),
+        return parse(
+                text(reportDir.resolve(ReportFiles.REPORT_JSON)),
+                text(reportDir.resolve(ReportFiles.TOPOLOGY_JSON)),
                 reportDir.toString());
     }
 
@@ -46,8 +48,8 @@ public record SavedSnapshot(SnapshotReport report, Topology topology) {
                     + " read the topology, so the topology of snapshot time is unknown");
         }
         try {
-            Topology topology = TopologyParser.parse(DocumentParser.parseOutput(topologyJson,
-                    source + "/" + ReportFiles.TOPOLOGY_JSON, "show topology"));
+            Topology topology = TopologyParser.parse(DocumentParser.parseOutput(
+                    topologyJson, source + "/" + ReportFiles.TOPOLOGY_JSON, "show topology"));
             return new SavedSnapshot(report, topology);
         } catch (AdminOutputException e) {
             throw new IOException(e.getMessage(), e);
@@ -61,8 +63,10 @@ public record SavedSnapshot(SnapshotReport report, Topology topology) {
             if (file.endsWith(ReportFiles.TOPOLOGY_JSON)) {
                 return null;
             }
-            throw new IOException(file + " does not exist; give the report directory written by"
-                    + " 'nosql-snapshot create' (it holds report.json and topology.json)", e);
+            throw new IOException(
+                    file + " does not exist; give the report directory written by"
+                            + " 'nosql-snapshot create' (it holds report.json and topology.json)",
+                    e);
         } catch (IOException e) {
             throw new IOException("Cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -24,8 +24,12 @@ import java.util.Map;
  * @param listings   {@code show snapshots -sn snN} of every SN
  * @param problems   sentences on what could not be read
  */
-public record StoreSurvey(Topology topology, List<Admin> admins, Map<String, StorageNodeParameters> parameters,
-        SnapshotListings listings, List<String> problems) {
+public record StoreSurvey(
+        Topology topology,
+        List<Admin> admins,
+        Map<String, StorageNodeParameters> parameters,
+        SnapshotListings listings,
+        List<String> problems) {
     public StoreSurvey {
         admins = admins == null ? null : List.copyOf(admins);
         parameters = Map.copyOf(parameters);
@@ -52,8 +56,8 @@ public record StoreSurvey(Topology topology, List<Admin> admins, Map<String, Sto
         if (placement) {
             admins = read(admin.send("show admins"), problems, AdminsParser::parse);
             for (StorageNode sn : topology.storageNodes()) {
-                StorageNodeParameters params = read(admin.send("show parameter -service " + sn.id()), problems,
-                        ParametersParser::parse);
+                StorageNodeParameters params =
+                        read(admin.send("show parameter -service " + sn.id()), problems, ParametersParser::parse);
                 if (params != null) {
                     parameters.put(sn.id(), params);
                 }

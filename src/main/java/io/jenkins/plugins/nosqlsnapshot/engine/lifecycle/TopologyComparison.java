@@ -62,14 +62,17 @@ final class TopologyComparison {
             Zone z = after.get(id);
             if (z == null) {
                 differences.add("Zone " + id + " (" + zone.name() + ") of the snapshot no longer exists.");
-            } else if (!Objects.equals(zone.name(), z.name()) || !Objects.equals(zone.type(), z.type())
+            } else if (!Objects.equals(zone.name(), z.name())
+                    || !Objects.equals(zone.type(), z.type())
                     || zone.repFactor() != z.repFactor()) {
-                differences.add("Zone " + id + " is now " + describe(z) + "; at snapshot time it was " + describe(zone)
-                        + ".");
+                differences.add(
+                        "Zone " + id + " is now " + describe(z) + "; at snapshot time it was " + describe(zone) + ".");
             }
         });
-        after.keySet().stream().filter(id -> !before.containsKey(id))
-                .forEach(id -> differences.add("Zone " + id + " (" + after.get(id).name() + ") is new since the snapshot."));
+        after.keySet().stream()
+                .filter(id -> !before.containsKey(id))
+                .forEach(id ->
+                        differences.add("Zone " + id + " (" + after.get(id).name() + ") is new since the snapshot."));
     }
 
     private void storageNodes(Topology then, Topology current) {
@@ -122,7 +125,8 @@ final class TopologyComparison {
         });
         after.forEach((id, rn) -> {
             if (!before.containsKey(id)) {
-                differences.add("Replication Node " + id + " (on " + rn.storageNodeId() + ") is new since the snapshot.");
+                differences.add(
+                        "Replication Node " + id + " (on " + rn.storageNodeId() + ") is new since the snapshot.");
             }
         });
     }
@@ -135,11 +139,13 @@ final class TopologyComparison {
             if (s == null) {
                 differences.add("Shard " + id + " of the snapshot no longer exists.");
             } else if (!sameMembers(shard, s)) {
-                differences.add("Shard " + id + " now has Replication Nodes " + String.join(", ", s.replicationNodeIds())
-                        + "; at snapshot time " + String.join(", ", shard.replicationNodeIds()) + ".");
+                differences.add(
+                        "Shard " + id + " now has Replication Nodes " + String.join(", ", s.replicationNodeIds())
+                                + "; at snapshot time " + String.join(", ", shard.replicationNodeIds()) + ".");
             }
         });
-        after.keySet().stream().filter(id -> !before.containsKey(id))
+        after.keySet().stream()
+                .filter(id -> !before.containsKey(id))
                 .forEach(id -> differences.add("Shard " + id + " is new since the snapshot."));
     }
 
@@ -162,7 +168,8 @@ final class TopologyComparison {
                 return;
             }
             String thenDir = admin.path() != null && admin.path().endsWith(suffix)
-                    ? admin.path().substring(0, admin.path().length() - suffix.length()) : null;
+                    ? admin.path().substring(0, admin.path().length() - suffix.length())
+                    : null;
             String nowDir = adminServiceDir(a);
             if (thenDir != null && nowDir != null && !thenDir.equals(nowDir)) {
                 differences.add("Admin " + id + " now keeps its files in " + nowDir + "; at snapshot time it was "

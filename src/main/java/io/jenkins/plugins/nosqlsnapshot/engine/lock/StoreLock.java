@@ -52,8 +52,8 @@ public final class StoreLock implements AutoCloseable {
     private final Semaphore gate;
     private final AtomicBoolean released = new AtomicBoolean();
 
-    private StoreLock(Path file, String storeKey, String description, FileChannel channel, FileLock lock,
-            Semaphore gate) {
+    private StoreLock(
+            Path file, String storeKey, String description, FileChannel channel, FileLock lock, Semaphore gate) {
         this.file = file;
         this.storeKey = storeKey;
         this.description = description;
@@ -75,8 +75,9 @@ public final class StoreLock implements AutoCloseable {
      * @throws IOException          when the lock file cannot be created or locked
      * @throws InterruptedException when the waiting thread is interrupted (an aborted build)
      */
-    public static StoreLock acquire(Path directory, String storeKey, String holder, Duration timeout,
-            Consumer<String> waiting) throws IOException, InterruptedException {
+    public static StoreLock acquire(
+            Path directory, String storeKey, String holder, Duration timeout, Consumer<String> waiting)
+            throws IOException, InterruptedException {
         if (storeKey == null || storeKey.isBlank()) {
             throw new IllegalArgumentException("The store key is empty; give the store's endpoint, e.g. host:port");
         }
@@ -85,7 +86,7 @@ public final class StoreLock implements AutoCloseable {
         }
         Files.createDirectories(directory);
         Path file = directory.toRealPath().resolve(fileName(storeKey));
-        Wait wait = new Wait(storeKey, file, timeout, waiting == null ? message -> { } : waiting);
+        Wait wait = new Wait(storeKey, file, timeout, waiting == null ? message -> {} : waiting);
         String description = describe(holder);
         Semaphore gate = GATES.computeIfAbsent(file, f -> new Semaphore(1));
         if (!gate.tryAcquire()) {
@@ -175,11 +176,15 @@ public final class StoreLock implements AutoCloseable {
     private static FileChannel open(Path file) throws IOException {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] ownerOnly = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
         try {
-            return FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE), ownerOnly);
+            return FileChannel.open(
+                    file,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    ownerOnly);
         } catch (IOException e) {
             throw new IOException("Cannot open the store lock file " + file + ": " + e, e);
         }
@@ -202,7 +207,8 @@ public final class StoreLock implements AutoCloseable {
                 host = "an unknown host";
             }
         }
-        String who = holder == null || holder.isBlank() ? "" : " (" + holder.strip().replaceAll("\\s+", " ") + ")";
+        String who =
+                holder == null || holder.isBlank() ? "" : " (" + holder.strip().replaceAll("\\s+", " ") + ")";
         return "pid " + ProcessHandle.current().pid() + " on " + host + " since " + Instant.now() + who;
     }
 

@@ -24,7 +24,7 @@ public record LoginPrepared(String loginFile, String directory, ArrayList<String
     }
 
     public static LoginPrepared checked(String loginFile, String directory, LoginFileCheck check) {
-        return new LoginPrepared(loginFile, directory, new ArrayList<>(check.errors()),
-                new ArrayList<>(check.warnings()));
+        return new LoginPrepared(
+                loginFile, directory, new ArrayList<>(check.errors()), new ArrayList<>(check.warnings()));
     }
 }

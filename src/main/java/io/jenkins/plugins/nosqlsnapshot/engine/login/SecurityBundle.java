@@ -41,8 +41,7 @@ public final class SecurityBundle {
         public static final Limits DEFAULT = new Limits(256, 8L * 1024 * 1024, 32L * 1024 * 1024, 8);
     }
 
-    private SecurityBundle() {
-    }
+    private SecurityBundle() {}
 
     /** Reads a credential's content, refusing more than {@code max} bytes. */
     public static byte[] readLimited(InputStream in, int max) throws IOException {
@@ -139,9 +138,10 @@ public final class SecurityBundle {
             if (candidates.size() == 1) {
                 return candidates.get(0);
             }
-            throw new IOException((candidates.isEmpty() ? "The zip has no login file \"" : "The zip has several files"
-                    + " named \"") + wanted + "\"; it holds " + files + ". Set 'loginFile' to the path of the login"
-                    + " file inside the zip");
+            throw new IOException(
+                    (candidates.isEmpty() ? "The zip has no login file \"" : "The zip has several files" + " named \"")
+                            + wanted + "\"; it holds " + files + ". Set 'loginFile' to the path of the login"
+                            + " file inside the zip");
         }
         for (String file : files) {
             if (file.toLowerCase(Locale.ROOT).endsWith(LOGIN_FILE_SUFFIX)) {
@@ -151,8 +151,10 @@ public final class SecurityBundle {
         if (candidates.size() == 1) {
             return candidates.get(0);
         }
-        throw new IOException((candidates.isEmpty() ? "The zip has no login file (*" + LOGIN_FILE_SUFFIX + ")"
-                : "The zip has several login files " + candidates) + "; it holds " + files + ". Set 'loginFile' to"
+        throw new IOException((candidates.isEmpty()
+                        ? "The zip has no login file (*" + LOGIN_FILE_SUFFIX + ")"
+                        : "The zip has several login files " + candidates)
+                + "; it holds " + files + ". Set 'loginFile' to"
                 + " the path of the login file inside the zip, e.g. security/client.security");
     }
 
@@ -196,13 +198,13 @@ public final class SecurityBundle {
         if (!posix) {
             restrictToOwner(path, false);
         }
-        try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (OutputStream out =
+                Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 written += n;
                 if (written > limits.maxEntryBytes()) {
-                    throw new IOException("The zip entry \"" + name + "\" unpacks to more than "
-                            + limits.maxEntryBytes() + " bytes");
+                    throw new IOException(
+                            "The zip entry \"" + name + "\" unpacks to more than " + limits.maxEntryBytes() + " bytes");
                 }
                 if (written > totalLeft) {
                     throw new IOException("The zip unpacks to more than " + limits.maxTotalBytes() + " bytes");
@@ -232,8 +234,10 @@ public final class SecurityBundle {
 
     private static void restrictToOwner(Path path, boolean directory) {
         java.io.File file = path.toFile();
-        boolean ok = file.setReadable(false, false) & file.setReadable(true, true)
-                & file.setWritable(false, false) & file.setWritable(true, true);
+        boolean ok = file.setReadable(false, false)
+                & file.setReadable(true, true)
+                & file.setWritable(false, false)
+                & file.setWritable(true, true);
         if (directory) {
             ok &= file.setExecutable(false, false) & file.setExecutable(true, true);
         }

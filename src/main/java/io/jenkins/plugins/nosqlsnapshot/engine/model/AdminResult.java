@@ -5,5 +5,4 @@ package io.jenkins.plugins.nosqlsnapshot.engine.model;
  *
  * @param claimsSuccess whether its own words claim success (5000, or the description "Operation ends successfully")
  */
-public record AdminResult(String operation, int returnCode, String description, boolean claimsSuccess) {
-}
+public record AdminResult(String operation, int returnCode, String description, boolean claimsSuccess) {}

@@ -6,5 +6,4 @@ package io.jenkins.plugins.nosqlsnapshot.engine.model;
  * @param returnCode the document's return code, or null when none came back
  * @param note       what went wrong in the exchange (timeout, session ended), or null
  */
-public record CommandRecord(String command, Integer returnCode, long elapsedMillis, String note) {
-}
+public record CommandRecord(String command, Integer returnCode, long elapsedMillis, String note) {}

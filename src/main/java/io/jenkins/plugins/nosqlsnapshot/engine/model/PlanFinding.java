@@ -1,5 +1,4 @@
 package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
 /** @param effect BLOCKS or WARNS */
-public record PlanFinding(int id, String name, String state, String effect) {
-}
+public record PlanFinding(int id, String name, String state, String effect) {}

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
 import java.util.List;
 
 /**

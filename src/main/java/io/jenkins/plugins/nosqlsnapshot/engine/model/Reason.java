@@ -5,5 +5,4 @@ package io.jenkins.plugins.nosqlsnapshot.engine.model;
  *
  * @param code e.g. {@code SHARD_LOST}, {@code COMPONENT_FAILED}, {@code PREFLIGHT_BLOCKED}
  */
-public record Reason(Severity severity, String code, String message) {
-}
+public record Reason(Severity severity, String code, String message) {}

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.engine.model;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import java.util.List;
 
 /**
@@ -14,11 +12,25 @@ import java.util.List;
  * @param adminLaunches   how many admin JVMs the run started (0 for {@code evaluate})
  * @param startedAt       ISO-8601 instant the run started
  */
-public record SnapshotReport(int schemaVersion, String snapshotName, String requestedName, String zone,
-        Verdict verdict, List<Reason> reasons, Summary summary, StoreInfo store, AdminResult adminResult,
-        List<ShardReport> shards, List<AdminReport> admins, List<StorageNodeReport> storageNodes,
-        PreflightReport preflight, boolean topologyChecked, int adminLaunches, List<CommandRecord> commands,
-        String startedAt, long durationMillis) {
+public record SnapshotReport(
+        int schemaVersion,
+        String snapshotName,
+        String requestedName,
+        String zone,
+        Verdict verdict,
+        List<Reason> reasons,
+        Summary summary,
+        StoreInfo store,
+        AdminResult adminResult,
+        List<ShardReport> shards,
+        List<AdminReport> admins,
+        List<StorageNodeReport> storageNodes,
+        PreflightReport preflight,
+        boolean topologyChecked,
+        int adminLaunches,
+        List<CommandRecord> commands,
+        String startedAt,
+        long durationMillis) {
     public static final int SCHEMA_VERSION = 1;
 
     public SnapshotReport {

@@ -5,6 +5,11 @@ package io.jenkins.plugins.nosqlsnapshot.engine.model;
  * @param listed       whether {@code show snapshots -sn} on this SN lists the snapshot afterwards; null when not asked
  * @param listingError why the listing failed, or null
  */
-public record StorageNodeReport(String id, String host, String rootDir, ComponentStatus configBackup,
-        String configPath, Boolean listed, String listingError) {
-}
+public record StorageNodeReport(
+        String id,
+        String host,
+        String rootDir,
+        ComponentStatus configBackup,
+        String configPath,
+        Boolean listed,
+        String listingError) {}

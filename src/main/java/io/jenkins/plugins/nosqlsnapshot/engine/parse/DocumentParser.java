@@ -13,12 +13,14 @@ public final class DocumentParser {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     static {
-        MAPPER.getFactory().setStreamReadConstraints(
-                StreamReadConstraints.builder().maxStringLength(64 * 1024 * 1024).maxNestingDepth(200).build());
+        MAPPER.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(64 * 1024 * 1024)
+                        .maxNestingDepth(200)
+                        .build());
     }
 
-    private DocumentParser() {
-    }
+    private DocumentParser() {}
 
     /** The shared, thread-safe mapper for admin documents. */
     public static ObjectMapper mapper() {
@@ -45,8 +47,8 @@ public final class DocumentParser {
         JsonNode code = root.get("returnCode");
         if (operation == null || code == null) {
             if (root.has("return_code")) {
-                throw new AdminOutputException(source
-                        + ": this is the -json-v1 format; run the admin CLI with -json (the v2 envelope)");
+                throw new AdminOutputException(
+                        source + ": this is the -json-v1 format; run the admin CLI with -json (the v2 envelope)");
             }
             throw new AdminOutputException(source + ": not an admin CLI document (no \"operation\"/\"returnCode\")");
         }
@@ -55,7 +57,9 @@ public final class DocumentParser {
         }
         JsonNode description = root.get("description");
         JsonNode value = root.get("returnValue");
-        return new AdminDocument(operation.asText(), code.intValue(),
+        return new AdminDocument(
+                operation.asText(),
+                code.intValue(),
                 description == null || description.isNull() ? "" : description.asText(),
                 value == null ? NullNode.getInstance() : value);
     }
@@ -78,7 +82,8 @@ public final class DocumentParser {
         List<String> documents = DocumentSplitter.split(output);
         if (documents.isEmpty()) {
             if (output.isBlank()) {
-                throw new AdminOutputException(source + ": is empty; expected the JSON output of the admin CLI (-json)");
+                throw new AdminOutputException(
+                        source + ": is empty; expected the JSON output of the admin CLI (-json)");
             }
             throw new AdminOutputException(source + ": contains no complete JSON document"
                     + " (truncated, or not the output of the admin CLI with -json)");

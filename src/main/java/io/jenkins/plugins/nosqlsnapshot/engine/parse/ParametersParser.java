@@ -8,8 +8,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNodeParameters;
 
 /** Reads {@code show parameter -service snN -json}: the root directory and the admin directory. */
 public final class ParametersParser {
-    private ParametersParser() {
-    }
+    private ParametersParser() {}
 
     public static StorageNodeParameters parse(AdminDocument document) throws AdminOutputException {
         String source = "show parameter";
@@ -21,7 +20,7 @@ public final class ParametersParser {
         if (adminDirs != null && adminDirs.isArray() && !adminDirs.isEmpty()) {
             adminDir = optionalText(adminDirs.get(0), "path");
         }
-        return new StorageNodeParameters(id, optionalText(value, "hostname"),
-                text(value, "rootDirPath", source + " (" + id + ")"), adminDir);
+        return new StorageNodeParameters(
+                id, optionalText(value, "hostname"), text(value, "rootDirPath", source + " (" + id + ")"), adminDir);
     }
 }

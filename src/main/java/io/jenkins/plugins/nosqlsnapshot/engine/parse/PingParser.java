@@ -14,8 +14,7 @@ import java.util.Map;
  * return code with a value is accepted.
  */
 public final class PingParser {
-    private PingParser() {
-    }
+    private PingParser() {}
 
     public static PingStatus parse(AdminDocument document) throws AdminOutputException {
         String source = "ping";
@@ -37,14 +36,23 @@ public final class PingParser {
                 put(services, rn, source);
             }
         }
-        return new PingStatus(optionalText(topology, "storeName"), optionalText(topology, "version"),
-                topology.path("sequenceNumber").asLong(0), services, storageNodes);
+        return new PingStatus(
+                optionalText(topology, "storeName"),
+                optionalText(topology, "version"),
+                topology.path("sequenceNumber").asLong(0),
+                services,
+                storageNodes);
     }
 
     private static void put(Map<String, ServiceState> services, JsonNode service, String source)
             throws AdminOutputException {
         String id = text(service, "resourceId", source);
-        services.put(id, new ServiceState(id, optionalText(service, "status"), optionalText(service, "state"),
-                optionalText(service, "expectedStatus")));
+        services.put(
+                id,
+                new ServiceState(
+                        id,
+                        optionalText(service, "status"),
+                        optionalText(service, "state"),
+                        optionalText(service, "expectedStatus")));
     }
 }

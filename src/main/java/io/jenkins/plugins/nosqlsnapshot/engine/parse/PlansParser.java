@@ -9,8 +9,7 @@ import java.util.List;
 
 /** Reads {@code show plans -json}. A store that never ran a plan has an empty list. */
 public final class PlansParser {
-    private PlansParser() {
-    }
+    private PlansParser() {}
 
     public static List<Plan> parse(AdminDocument document) throws AdminOutputException {
         String source = "show plans";

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Reads {@code show snapshots [-sn snN] -json}: the names in one SN's snapshots directory, unsorted. */
 public final class SnapshotListParser {
-    private SnapshotListParser() {
-    }
+    private SnapshotListParser() {}
 
     public static List<String> parse(AdminDocument document) throws AdminOutputException {
         String source = "show snapshots";

@@ -12,9 +12,16 @@ import java.util.List;
  * @param successSnapshotConfigs Storage Nodes whose configuration was backed up
  * @param failureSnapshotConfigs Storage Nodes whose configuration backup failed
  */
-public record SnapshotResult(String operation, int returnCode, String description, boolean hasValue,
-        String snapshotName, List<String> successSnapshots, List<String> failureSnapshots,
-        List<String> successSnapshotConfigs, List<String> failureSnapshotConfigs) {
+public record SnapshotResult(
+        String operation,
+        int returnCode,
+        String description,
+        boolean hasValue,
+        String snapshotName,
+        List<String> successSnapshots,
+        List<String> failureSnapshots,
+        List<String> successSnapshotConfigs,
+        List<String> failureSnapshotConfigs) {
     public SnapshotResult {
         successSnapshots = List.copyOf(successSnapshots);
         failureSnapshots = List.copyOf(failureSnapshots);
@@ -24,7 +31,15 @@ public record SnapshotResult(String operation, int returnCode, String descriptio
 
     /** Returns the same result with the snapshot name recovered by other means (a listing diff). */
     public SnapshotResult withSnapshotName(String name) {
-        return new SnapshotResult(operation, returnCode, description, hasValue, name, successSnapshots,
-                failureSnapshots, successSnapshotConfigs, failureSnapshotConfigs);
+        return new SnapshotResult(
+                operation,
+                returnCode,
+                description,
+                hasValue,
+                name,
+                successSnapshots,
+                failureSnapshots,
+                successSnapshotConfigs,
+                failureSnapshotConfigs);
     }
 }

@@ -12,29 +12,45 @@ import java.util.List;
 public final class SnapshotResultParser {
     private static final String SOURCE = "snapshot create";
 
-    private SnapshotResultParser() {
-    }
+    private SnapshotResultParser() {}
 
     public static SnapshotResult parse(AdminDocument document) throws AdminOutputException {
         if (!document.hasValue()) {
-            return new SnapshotResult(document.operation(), document.returnCode(), document.description(), false,
-                    null, List.of(), List.of(), List.of(), List.of());
+            return new SnapshotResult(
+                    document.operation(),
+                    document.returnCode(),
+                    document.description(),
+                    false,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
         JsonNode value = DocumentParser.value(document, SOURCE);
         if (!value.has("successSnapshots") && !value.has("failureSnapshots")) {
-            throw new AdminOutputException(SOURCE + ": the document (operation \"" + document.operation()
-                    + "\") has no \"successSnapshots\"/\"failureSnapshots\"; is it the output of snapshot create -json?");
+            throw new AdminOutputException(
+                    SOURCE + ": the document (operation \"" + document.operation()
+                            + "\") has no \"successSnapshots\"/\"failureSnapshots\"; is it the output of snapshot create -json?");
         }
-        return new SnapshotResult(document.operation(), document.returnCode(), document.description(), true,
-                DocumentParser.optionalText(value, "snapshotName"), names(value, "successSnapshots"),
-                names(value, "failureSnapshots"), names(value, "successSnapshotConfigs"),
+        return new SnapshotResult(
+                document.operation(),
+                document.returnCode(),
+                document.description(),
+                true,
+                DocumentParser.optionalText(value, "snapshotName"),
+                names(value, "successSnapshots"),
+                names(value, "failureSnapshots"),
+                names(value, "successSnapshotConfigs"),
                 names(value, "failureSnapshotConfigs"));
     }
 
     /** Parses a saved output (file or captured stdout) that holds one create document among other text. */
     public static SnapshotResult parseOutput(String output, String source) throws AdminOutputException {
-        if (DocumentSplitter.split(output).isEmpty() && (output.contains("Created data snapshot")
-                || output.contains("backup configurations") || output.contains("backed up configurations"))) {
+        if (DocumentSplitter.split(output).isEmpty()
+                && (output.contains("Created data snapshot")
+                        || output.contains("backup configurations")
+                        || output.contains("backed up configurations"))) {
             throw new AdminOutputException(source + ": this is the text output of snapshot create, which hides"
                     + " failures; capture it again with -json (e.g. snapshot create -name NAME -json)");
         }

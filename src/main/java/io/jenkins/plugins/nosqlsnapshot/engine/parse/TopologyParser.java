@@ -17,15 +17,17 @@ import java.util.List;
 public final class TopologyParser {
     private static final String SOURCE = "show topology";
 
-    private TopologyParser() {
-    }
+    private TopologyParser() {}
 
     public static Topology parse(AdminDocument document) throws AdminOutputException {
         JsonNode value = DocumentParser.value(document, SOURCE);
         List<Zone> zones = new ArrayList<>();
         for (JsonNode zone : optionalArray(value, "zns")) {
-            zones.add(new Zone(text(zone, "resourceId", SOURCE), optionalText(zone, "name"),
-                    optionalText(zone, "type"), zone.path("repFactor").asInt(0)));
+            zones.add(new Zone(
+                    text(zone, "resourceId", SOURCE),
+                    optionalText(zone, "name"),
+                    optionalText(zone, "type"),
+                    zone.path("repFactor").asInt(0)));
         }
         List<StorageNode> storageNodes = new ArrayList<>();
         for (JsonNode sn : array(value, "sns", SOURCE)) {
@@ -43,8 +45,8 @@ public final class TopologyParser {
             }
             JsonNode zone = sn.get("zone");
             String zoneId = zone == null ? null : optionalText(zone, "resourceId");
-            storageNodes.add(new StorageNode(snId, optionalText(sn, "hostname"), sn.path("registryPort").asInt(0),
-                    zoneId, root, rns));
+            storageNodes.add(new StorageNode(
+                    snId, optionalText(sn, "hostname"), sn.path("registryPort").asInt(0), zoneId, root, rns));
         }
         List<Shard> shards = new ArrayList<>();
         for (JsonNode shard : array(value, "shards", SOURCE)) {
@@ -54,8 +56,13 @@ public final class TopologyParser {
             }
             shards.add(new Shard(text(shard, "resourceId", SOURCE), members));
         }
-        return new Topology(text(value, "storeName", SOURCE), value.path("numPartitions").asInt(0),
-                value.path("sequenceNumber").asLong(0), zones, storageNodes, shards);
+        return new Topology(
+                text(value, "storeName", SOURCE),
+                value.path("numPartitions").asInt(0),
+                value.path("sequenceNumber").asLong(0),
+                zones,
+                storageNodes,
+                shards);
     }
 
     static Iterable<JsonNode> optionalArray(JsonNode node, String field) {

@@ -13,8 +13,7 @@ public final class ConsoleSummary {
     /** A large store with many failed nodes must not flood the build log; the reports list every problem. */
     static final int MAX_PROBLEM_LINES = 20;
 
-    private ConsoleSummary() {
-    }
+    private ConsoleSummary() {}
 
     public static String render(SnapshotReport report) {
         StringBuilder out = new StringBuilder(256);
@@ -25,8 +24,11 @@ public final class ConsoleSummary {
         out.append('\n');
         Summary summary = report.summary();
         if (ReportText.hasCounts(summary)) {
-            out.append("  ").append(ReportText.counts(summary)).append("; shards: ")
-                    .append(ReportText.shardCounts(summary)).append('\n');
+            out.append("  ")
+                    .append(ReportText.counts(summary))
+                    .append("; shards: ")
+                    .append(ReportText.shardCounts(summary))
+                    .append('\n');
         }
         int shown = 0;
         int problems = 0;
@@ -37,17 +39,21 @@ public final class ConsoleSummary {
             problems++;
             if (shown < MAX_PROBLEM_LINES) {
                 shown++;
-                out.append("  ").append(reason.severity()).append(": ")
-                        .append(ReportText.oneLine(reason.message()).strip()).append('\n');
+                out.append("  ")
+                        .append(reason.severity())
+                        .append(": ")
+                        .append(ReportText.oneLine(reason.message()).strip())
+                        .append('\n');
             }
         }
         if (problems > shown) {
-            out.append("  ... and ").append(problems - shown)
-                    .append(" more problems: see report.md or report.html\n");
+            out.append("  ... and ").append(problems - shown).append(" more problems: see report.md or report.html\n");
         }
         if (ReportText.adminDisagrees(report)) {
             AdminResult said = report.adminResult();
-            out.append("  note: the admin CLI said ").append(said.returnCode()).append(" \"")
+            out.append("  note: the admin CLI said ")
+                    .append(said.returnCode())
+                    .append(" \"")
                     .append(ReportText.oneLine(said.description()).strip())
                     .append("\" and exits 0; do not trust its return code alone\n");
         }

@@ -13,8 +13,7 @@ import java.util.Set;
  * Node's own disks, so until they are copied off the host they share its fate.
  */
 final class CopyManifest {
-    private CopyManifest() {
-    }
+    private CopyManifest() {}
 
     static List<String> lines(List<NodeSection> sections) {
         Set<String> lines = new LinkedHashSet<>();

@@ -28,17 +28,21 @@ public final class HtmlReport {
      */
     public static final String STYLESHEET = "web/report.css";
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     public static String render(SnapshotReport report) {
         List<NodeSection> sections = NodeSection.of(report);
         StringBuilder html = new StringBuilder(8192 + 700 * report.summary().replicationNodes());
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(report.verdict()).append(": ").append(escape(ReportText.snapshot(report)))
+                .append("<title>")
+                .append(report.verdict())
+                .append(": ")
+                .append(escape(ReportText.snapshot(report)))
                 .append(" - nosql-snapshot</title>\n")
-                .append("<link rel=\"stylesheet\" href=\"").append(STYLESHEET).append("\">\n</head>\n<body>\n");
+                .append("<link rel=\"stylesheet\" href=\"")
+                .append(STYLESHEET)
+                .append("\">\n</head>\n<body>\n");
         banner(html, report);
         html.append("<main>\n");
         reasons(html, report);
@@ -47,19 +51,26 @@ public final class HtmlReport {
         storageNodes(html, sections);
         manifest(html, CopyManifest.lines(sections));
         run(html, report);
-        html.append("</main>\n<footer><p>nosql-snapshot report, schema version ").append(report.schemaVersion())
+        html.append("</main>\n<footer><p>nosql-snapshot report, schema version ")
+                .append(report.schemaVersion())
                 .append(". The same content is in report.json and report.md.</p></footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
     private static void banner(StringBuilder html, SnapshotReport report) {
         String verdict = report.verdict().name();
-        html.append("<header class=\"banner verdict-").append(lower(verdict)).append("\">\n")
-                .append("<p class=\"verdict\"><span class=\"verdict-word\">").append(verdict)
-                .append("</span> <span class=\"verdict-meaning\">").append(ReportText.meaning(report.verdict()))
+        html.append("<header class=\"banner verdict-")
+                .append(lower(verdict))
+                .append("\">\n")
+                .append("<p class=\"verdict\"><span class=\"verdict-word\">")
+                .append(verdict)
+                .append("</span> <span class=\"verdict-meaning\">")
+                .append(ReportText.meaning(report.verdict()))
                 .append("</span></p>\n<h1>");
         if (report.snapshotName() != null) {
-            html.append("Snapshot <span class=\"name\">").append(escape(report.snapshotName())).append("</span>");
+            html.append("Snapshot <span class=\"name\">")
+                    .append(escape(report.snapshotName()))
+                    .append("</span>");
         } else {
             html.append(escape(capitalised(ReportText.snapshot(report))));
         }
@@ -74,8 +85,11 @@ public final class HtmlReport {
         }
         Summary summary = report.summary();
         if (ReportText.hasCounts(summary)) {
-            html.append("<p class=\"counts\">").append(ReportText.counts(summary)).append("; shards: ")
-                    .append(ReportText.shardCounts(summary)).append("</p>\n");
+            html.append("<p class=\"counts\">")
+                    .append(ReportText.counts(summary))
+                    .append("; shards: ")
+                    .append(ReportText.shardCounts(summary))
+                    .append("</p>\n");
         }
         html.append("</header>\n");
     }
@@ -83,16 +97,22 @@ public final class HtmlReport {
     private static void reasons(StringBuilder html, SnapshotReport report) {
         html.append("<section class=\"reasons\" id=\"reasons\">\n<h2>Reasons</h2>\n");
         if (report.reasons().isEmpty()) {
-            html.append("<p class=\"all-clear\">None: ").append(ReportText.meaning(report.verdict()))
+            html.append("<p class=\"all-clear\">None: ")
+                    .append(ReportText.meaning(report.verdict()))
                     .append(".</p>\n</section>\n");
             return;
         }
         html.append("<ol class=\"reason-list\">\n");
         for (Reason reason : ReportText.inReadingOrder(report.reasons())) {
             String severity = reason.severity().name();
-            html.append("<li class=\"reason severity-").append(lower(severity)).append("\"><span class=\"severity\">")
-                    .append(severity).append("</span> <code class=\"reason-code\">").append(escape(reason.code()))
-                    .append("</code> <span class=\"message\">").append(escape(reason.message()))
+            html.append("<li class=\"reason severity-")
+                    .append(lower(severity))
+                    .append("\"><span class=\"severity\">")
+                    .append(severity)
+                    .append("</span> <code class=\"reason-code\">")
+                    .append(escape(reason.code()))
+                    .append("</code> <span class=\"message\">")
+                    .append(escape(reason.message()))
                     .append("</span></li>\n");
         }
         html.append("</ol>\n</section>\n");
@@ -110,17 +130,28 @@ public final class HtmlReport {
             String status = shard.status().name();
             List<String> without = ReportText.withoutSnapshot(shard);
             String masters = ReportText.masters(shard);
-            html.append("<li class=\"shard shard-").append(lower(status)).append("\">")
-                    .append("<span class=\"shard-id\">").append(escape(shard.id())).append("</span> ")
-                    .append("<span class=\"shard-status\">").append(status).append("</span> ")
-                    .append("<span class=\"shard-replicas\">").append(shard.okReplicas()).append(" of ")
-                    .append(shard.replicationNodes().size()).append(" RNs have the snapshot</span> ");
+            html.append("<li class=\"shard shard-")
+                    .append(lower(status))
+                    .append("\">")
+                    .append("<span class=\"shard-id\">")
+                    .append(escape(shard.id()))
+                    .append("</span> ")
+                    .append("<span class=\"shard-status\">")
+                    .append(status)
+                    .append("</span> ")
+                    .append("<span class=\"shard-replicas\">")
+                    .append(shard.okReplicas())
+                    .append(" of ")
+                    .append(shard.replicationNodes().size())
+                    .append(" RNs have the snapshot</span> ");
             if (!without.isEmpty()) {
-                html.append("<span class=\"shard-without\">without: ").append(escape(String.join(", ", without)))
+                html.append("<span class=\"shard-without\">without: ")
+                        .append(escape(String.join(", ", without)))
                         .append("</span> ");
             }
             html.append("<span class=\"shard-master\">master at snapshot: ")
-                    .append(escape(masters)).append("</span></li>\n");
+                    .append(escape(masters))
+                    .append("</span></li>\n");
         }
         html.append("</ul>\n</section>\n");
     }
@@ -132,13 +163,17 @@ public final class HtmlReport {
             html.append("<p>snapshot create was not run.</p>\n</section>\n");
             return;
         }
-        html.append("<dl class=\"admin-result\">\n<dt>Operation</dt><dd>").append(escape(said.operation()))
-                .append("</dd>\n<dt>Return code</dt><dd class=\"return-code\">").append(said.returnCode())
-                .append("</dd>\n<dt>Description</dt><dd class=\"description\">").append(escape(said.description()))
+        html.append("<dl class=\"admin-result\">\n<dt>Operation</dt><dd>")
+                .append(escape(said.operation()))
+                .append("</dd>\n<dt>Return code</dt><dd class=\"return-code\">")
+                .append(said.returnCode())
+                .append("</dd>\n<dt>Description</dt><dd class=\"description\">")
+                .append(escape(said.description()))
                 .append("</dd>\n</dl>\n");
         if (ReportText.adminDisagrees(report)) {
             html.append("<p class=\"disagreement\"><strong>The admin CLI and this verdict disagree.</strong> ")
-                    .append(escape(ReportText.disagreement(report))).append("</p>\n");
+                    .append(escape(ReportText.disagreement(report)))
+                    .append("</p>\n");
         }
         html.append("</section>\n");
     }
@@ -156,20 +191,24 @@ public final class HtmlReport {
             } else {
                 html.append(escape(section.id()));
                 if (section.host() != null) {
-                    html.append(" <span class=\"host\">").append(escape(section.host())).append("</span>");
+                    html.append(" <span class=\"host\">")
+                            .append(escape(section.host()))
+                            .append("</span>");
                 }
             }
             html.append("</h3>\n");
             StorageNodeReport node = section.node();
             if (node != null && node.listed() != null) {
-                html.append(node.listed()
-                        ? "<p class=\"listing\">show snapshots on this Storage Node lists the snapshot.</p>\n"
-                        : "<p class=\"listing listing-missing\">show snapshots on this Storage Node does"
-                                + " <strong>not</strong> list the snapshot.</p>\n");
+                html.append(
+                        node.listed()
+                                ? "<p class=\"listing\">show snapshots on this Storage Node lists the snapshot.</p>\n"
+                                : "<p class=\"listing listing-missing\">show snapshots on this Storage Node does"
+                                        + " <strong>not</strong> list the snapshot.</p>\n");
             }
             if (node != null && node.listingError() != null) {
                 html.append("<p class=\"listing listing-missing\">Listing its snapshots failed: ")
-                        .append(escape(node.listingError())).append("</p>\n");
+                        .append(escape(node.listingError()))
+                        .append("</p>\n");
             }
             html.append("<table class=\"paths\">\n<thead><tr><th scope=\"col\">Snapshot of</th>")
                     .append("<th scope=\"col\">Kind</th>")
@@ -179,19 +218,30 @@ public final class HtmlReport {
                 row(html, node.id(), "SN configuration", node.configBackup(), node.configPath(), null);
             }
             for (NodeSection.Component component : section.components()) {
-                row(html, component.id(), component.kind() + (component.master() ? ", master at snapshot" : ""),
-                        component.status(), component.path(), component.serviceStatus());
+                row(
+                        html,
+                        component.id(),
+                        component.kind() + (component.master() ? ", master at snapshot" : ""),
+                        component.status(),
+                        component.path(),
+                        component.serviceStatus());
             }
             html.append("</tbody>\n</table>\n</section>\n");
         }
         html.append("</section>\n");
     }
 
-    private static void row(StringBuilder html, String id, String kind, ComponentStatus status, String path,
-            String serviceStatus) {
-        html.append("<tr class=\"status-").append(lower(status.name())).append("\"><th scope=\"row\">")
-                .append(escape(id)).append("</th><td>").append(escape(kind)).append("</td><td><span class=\"status\">")
-                .append(status).append("</span></td><td>");
+    private static void row(
+            StringBuilder html, String id, String kind, ComponentStatus status, String path, String serviceStatus) {
+        html.append("<tr class=\"status-")
+                .append(lower(status.name()))
+                .append("\"><th scope=\"row\">")
+                .append(escape(id))
+                .append("</th><td>")
+                .append(escape(kind))
+                .append("</td><td><span class=\"status\">")
+                .append(status)
+                .append("</span></td><td>");
         if (path == null) {
             html.append("<span class=\"unknown\">unknown</span>");
         } else {
@@ -209,8 +259,9 @@ public final class HtmlReport {
             html.append("<p class=\"empty\">No snapshot directory is known. Paths need the topology (show topology"
                     + " -verbose -json) and each Storage Node's parameters (show parameter -service snN -json).</p>\n");
         } else {
-            html.append("<p>One <code>host:path</code> line per snapshot directory that exists. The snapshots are"
-                    + " hard links on each Storage Node's own disks: copy them off the host to keep them.</p>\n")
+            html.append(
+                            "<p>One <code>host:path</code> line per snapshot directory that exists. The snapshots are"
+                                    + " hard links on each Storage Node's own disks: copy them off the host to keep them.</p>\n")
                     .append("<pre class=\"manifest-lines\">");
             for (String line : lines) {
                 html.append(escape(line)).append('\n');
@@ -224,34 +275,59 @@ public final class HtmlReport {
         html.append("<section class=\"run\" id=\"run\">\n<h2>Run</h2>\n<dl class=\"run-facts\">\n");
         PreflightReport preflight = report.preflight();
         if (preflight != null) {
-            html.append("<dt>Pre-flight</dt><dd>").append(escape(preflight.decision())).append(" (mode ")
-                    .append(preflight.mode()).append(')');
+            html.append("<dt>Pre-flight</dt><dd>")
+                    .append(escape(preflight.decision()))
+                    .append(" (mode ")
+                    .append(preflight.mode())
+                    .append(')');
             if (preflight.note() != null) {
                 html.append(": ").append(escape(preflight.note()));
             }
             for (PlanFinding plan : preflight.plans()) {
-                html.append("<br>plan ").append(plan.id()).append(" <code>").append(escape(plan.name()))
-                        .append("</code> ").append(escape(plan.state())).append(": ").append(escape(plan.effect()));
+                html.append("<br>plan ")
+                        .append(plan.id())
+                        .append(" <code>")
+                        .append(escape(plan.name()))
+                        .append("</code> ")
+                        .append(escape(plan.state()))
+                        .append(": ")
+                        .append(escape(plan.effect()));
             }
             html.append("</dd>\n");
         }
-        html.append("<dt>Topology checked</dt><dd>").append(report.topologyChecked() ? "yes" : "no").append("</dd>\n")
-                .append("<dt>Admin JVM launches</dt><dd>").append(report.adminLaunches()).append("</dd>\n");
+        html.append("<dt>Topology checked</dt><dd>")
+                .append(report.topologyChecked() ? "yes" : "no")
+                .append("</dd>\n")
+                .append("<dt>Admin JVM launches</dt><dd>")
+                .append(report.adminLaunches())
+                .append("</dd>\n");
         if (report.startedAt() != null) {
-            html.append("<dt>Started</dt><dd>").append(escape(report.startedAt())).append(", took ")
-                    .append(report.durationMillis()).append(" ms</dd>\n");
+            html.append("<dt>Started</dt><dd>")
+                    .append(escape(report.startedAt()))
+                    .append(", took ")
+                    .append(report.durationMillis())
+                    .append(" ms</dd>\n");
         }
         html.append("</dl>\n");
         if (!report.commands().isEmpty()) {
-            html.append("<details class=\"commands\">\n<summary>Admin commands (").append(report.commands().size())
+            html.append("<details class=\"commands\">\n<summary>Admin commands (")
+                    .append(report.commands().size())
                     .append(")</summary>\n<table class=\"command-list\">\n<thead><tr><th scope=\"col\">Command</th>")
                     .append("<th scope=\"col\">Return code</th><th scope=\"col\">ms</th><th scope=\"col\">Note</th>")
                     .append("</tr></thead>\n<tbody>\n");
             for (CommandRecord command : report.commands()) {
-                html.append("<tr><td><code>").append(escape(command.command())).append("</code></td><td>")
-                        .append(command.returnCode() == null ? "none" : command.returnCode().toString())
-                        .append("</td><td>").append(command.elapsedMillis()).append("</td><td>")
-                        .append(escape(command.note())).append("</td></tr>\n");
+                html.append("<tr><td><code>")
+                        .append(escape(command.command()))
+                        .append("</code></td><td>")
+                        .append(
+                                command.returnCode() == null
+                                        ? "none"
+                                        : command.returnCode().toString())
+                        .append("</td><td>")
+                        .append(command.elapsedMillis())
+                        .append("</td><td>")
+                        .append(escape(command.note()))
+                        .append("</td></tr>\n");
             }
             html.append("</tbody>\n</table>\n</details>\n");
         }

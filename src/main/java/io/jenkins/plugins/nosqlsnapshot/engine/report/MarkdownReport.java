@@ -22,8 +22,7 @@ import java.util.List;
  * {@link MarkdownText}).
  */
 public final class MarkdownReport {
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     public static String render(SnapshotReport report) {
         List<NodeSection> sections = NodeSection.of(report);
@@ -40,10 +39,14 @@ public final class MarkdownReport {
 
     private static void header(StringBuilder md, SnapshotReport report) {
         md.append("# nosql-snapshot report: ").append(report.verdict()).append("\n\n");
-        md.append("**").append(report.verdict()).append("**: ").append(ReportText.meaning(report.verdict()))
+        md.append("**")
+                .append(report.verdict())
+                .append("**: ")
+                .append(ReportText.meaning(report.verdict()))
                 .append(".\n\n");
-        md.append("- Snapshot: ").append(report.snapshotName() != null ? code(report.snapshotName())
-                : text(ReportText.snapshot(report))).append('\n');
+        md.append("- Snapshot: ")
+                .append(report.snapshotName() != null ? code(report.snapshotName()) : text(ReportText.snapshot(report)))
+                .append('\n');
         if (report.zone() != null) {
             md.append("- Zone: ").append(text(report.zone())).append('\n');
         }
@@ -66,8 +69,13 @@ public final class MarkdownReport {
             return;
         }
         for (Reason reason : ReportText.inReadingOrder(report.reasons())) {
-            md.append("- **").append(reason.severity()).append("** ").append(code(reason.code())).append(": ")
-                    .append(text(ReportText.oneLine(reason.message()))).append('\n');
+            md.append("- **")
+                    .append(reason.severity())
+                    .append("** ")
+                    .append(code(reason.code()))
+                    .append(": ")
+                    .append(text(ReportText.oneLine(reason.message())))
+                    .append('\n');
         }
         md.append('\n');
     }
@@ -80,10 +88,17 @@ public final class MarkdownReport {
             return;
         }
         md.append("| Operation | Return code | Description |\n|---|---|---|\n");
-        md.append("| ").append(text(said.operation())).append(" | ").append(said.returnCode()).append(" | ")
-                .append(text(ReportText.oneLine(said.description()))).append(" |\n\n");
+        md.append("| ")
+                .append(text(said.operation()))
+                .append(" | ")
+                .append(said.returnCode())
+                .append(" | ")
+                .append(text(ReportText.oneLine(said.description())))
+                .append(" |\n\n");
         if (ReportText.adminDisagrees(report)) {
-            md.append("> **Note:** ").append(text(ReportText.disagreement(report))).append("\n\n");
+            md.append("> **Note:** ")
+                    .append(text(ReportText.disagreement(report)))
+                    .append("\n\n");
         }
     }
 
@@ -98,11 +113,19 @@ public final class MarkdownReport {
         for (ShardReport shard : report.shards()) {
             List<String> without = ReportText.withoutSnapshot(shard);
             String masters = ReportText.masters(shard);
-            md.append("| ").append(text(shard.id())).append(" | ")
+            md.append("| ")
+                    .append(text(shard.id()))
+                    .append(" | ")
                     .append(shard.status() == ShardStatus.COMPLETE ? "COMPLETE" : "**" + shard.status() + "**")
-                    .append(" | ").append(shard.okReplicas()).append('/').append(shard.replicationNodes().size())
-                    .append(" | ").append(without.isEmpty() ? "-" : text(String.join(", ", without)))
-                    .append(" | ").append(text(masters)).append(" |\n");
+                    .append(" | ")
+                    .append(shard.okReplicas())
+                    .append('/')
+                    .append(shard.replicationNodes().size())
+                    .append(" | ")
+                    .append(without.isEmpty() ? "-" : text(String.join(", ", without)))
+                    .append(" | ")
+                    .append(text(masters))
+                    .append(" |\n");
         }
         md.append('\n');
     }
@@ -126,11 +149,14 @@ public final class MarkdownReport {
             md.append("\n\n");
             StorageNodeReport node = section.node();
             if (node != null && node.listed() != null) {
-                md.append(node.listed() ? "`show snapshots` on this Storage Node lists the snapshot.\n\n"
-                        : "**`show snapshots` on this Storage Node does not list the snapshot.**\n\n");
+                md.append(
+                        node.listed()
+                                ? "`show snapshots` on this Storage Node lists the snapshot.\n\n"
+                                : "**`show snapshots` on this Storage Node does not list the snapshot.**\n\n");
             }
             if (node != null && node.listingError() != null) {
-                md.append("Listing its snapshots failed: ").append(text(ReportText.oneLine(node.listingError())))
+                md.append("Listing its snapshots failed: ")
+                        .append(text(ReportText.oneLine(node.listingError())))
                         .append("\n\n");
             }
             md.append("| Snapshot of | Kind | Status | Snapshot directory | Ping |\n|---|---|---|---|---|\n");
@@ -138,20 +164,32 @@ public final class MarkdownReport {
                 row(md, node.id(), "SN configuration", node.configBackup(), node.configPath(), null);
             }
             for (NodeSection.Component component : section.components()) {
-                row(md, component.id(), component.kind() + (component.master() ? ", master at snapshot" : ""),
-                        component.status(), component.path(), component.serviceStatus());
+                row(
+                        md,
+                        component.id(),
+                        component.kind() + (component.master() ? ", master at snapshot" : ""),
+                        component.status(),
+                        component.path(),
+                        component.serviceStatus());
             }
             md.append('\n');
         }
     }
 
-    private static void row(StringBuilder md, String id, String kind, ComponentStatus status, String path,
-            String serviceStatus) {
-        md.append("| ").append(text(id)).append(" | ").append(text(kind)).append(" | ")
-                .append(status == ComponentStatus.OK ? "OK" : "**" + status + "**").append(" | ")
+    private static void row(
+            StringBuilder md, String id, String kind, ComponentStatus status, String path, String serviceStatus) {
+        md.append("| ")
+                .append(text(id))
+                .append(" | ")
+                .append(text(kind))
+                .append(" | ")
+                .append(status == ComponentStatus.OK ? "OK" : "**" + status + "**")
+                .append(" | ")
                 .append(path == null ? "unknown" : code(path))
-                .append(status != ComponentStatus.OK && path != null ? " (not created)" : "").append(" | ")
-                .append(text(serviceStatus)).append(" |\n");
+                .append(status != ComponentStatus.OK && path != null ? " (not created)" : "")
+                .append(" | ")
+                .append(text(serviceStatus))
+                .append(" |\n");
     }
 
     private static void manifest(StringBuilder md, List<String> lines) {
@@ -175,30 +213,54 @@ public final class MarkdownReport {
         md.append("## Run\n\n");
         PreflightReport preflight = report.preflight();
         if (preflight != null) {
-            md.append("- Pre-flight: ").append(text(preflight.decision())).append(" (mode ")
-                    .append(preflight.mode()).append(')');
+            md.append("- Pre-flight: ")
+                    .append(text(preflight.decision()))
+                    .append(" (mode ")
+                    .append(preflight.mode())
+                    .append(')');
             if (preflight.note() != null) {
                 md.append(": ").append(text(ReportText.oneLine(preflight.note())));
             }
             md.append('\n');
             for (PlanFinding plan : preflight.plans()) {
-                md.append("  - plan ").append(plan.id()).append(' ').append(code(plan.name())).append(' ')
-                        .append(text(plan.state())).append(": ").append(text(plan.effect())).append('\n');
+                md.append("  - plan ")
+                        .append(plan.id())
+                        .append(' ')
+                        .append(code(plan.name()))
+                        .append(' ')
+                        .append(text(plan.state()))
+                        .append(": ")
+                        .append(text(plan.effect()))
+                        .append('\n');
             }
         }
-        md.append("- Topology checked: ").append(report.topologyChecked() ? "yes" : "no").append('\n');
+        md.append("- Topology checked: ")
+                .append(report.topologyChecked() ? "yes" : "no")
+                .append('\n');
         md.append("- Admin JVM launches: ").append(report.adminLaunches()).append('\n');
         if (report.startedAt() != null) {
-            md.append("- Started: ").append(text(report.startedAt())).append(", took ")
-                    .append(report.durationMillis()).append(" ms\n");
+            md.append("- Started: ")
+                    .append(text(report.startedAt()))
+                    .append(", took ")
+                    .append(report.durationMillis())
+                    .append(" ms\n");
         }
         md.append('\n');
         if (!report.commands().isEmpty()) {
             md.append("| Admin command | Return code | ms | Note |\n|---|---|---|---|\n");
             for (CommandRecord command : report.commands()) {
-                md.append("| ").append(code(command.command())).append(" | ")
-                        .append(command.returnCode() == null ? "none" : command.returnCode().toString()).append(" | ")
-                        .append(command.elapsedMillis()).append(" | ").append(text(command.note())).append(" |\n");
+                md.append("| ")
+                        .append(code(command.command()))
+                        .append(" | ")
+                        .append(
+                                command.returnCode() == null
+                                        ? "none"
+                                        : command.returnCode().toString())
+                        .append(" | ")
+                        .append(command.elapsedMillis())
+                        .append(" | ")
+                        .append(text(command.note()))
+                        .append(" |\n");
             }
             md.append('\n');
         }

@@ -7,8 +7,7 @@ package io.jenkins.plugins.nosqlsnapshot.engine.report;
 final class MarkdownText {
     private static final String SPECIAL = "\\`*_[]<>|&~#!";
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** Plain text, safe in a paragraph, a list item or a table cell. */
     static String text(String text) {

@@ -23,9 +23,8 @@ import java.util.Map;
 record NodeSection(String id, String host, StorageNodeReport node, List<Component> components) {
 
     /** An RN or admin snapshot directory. */
-    record Component(String id, String kind, ComponentStatus status, boolean master, String path,
-            String serviceStatus) {
-    }
+    record Component(
+            String id, String kind, ComponentStatus status, boolean master, String path, String serviceStatus) {}
 
     static List<NodeSection> of(SnapshotReport report) {
         Map<String, Builder> byId = new LinkedHashMap<>();
@@ -35,14 +34,22 @@ record NodeSection(String id, String host, StorageNodeReport node, List<Componen
         Builder unknown = new Builder(null, null, null);
         for (ShardReport shard : report.shards()) {
             for (ReplicationNodeReport rn : shard.replicationNodes()) {
-                builder(byId, unknown, rn.storageNode(), rn.host()).components.add(new Component(rn.id(),
-                        "Replication Node of " + shard.id(), rn.status(), rn.masterAtSnapshot(), rn.path(),
-                        rn.serviceStatus()));
+                builder(byId, unknown, rn.storageNode(), rn.host())
+                        .components
+                        .add(new Component(
+                                rn.id(),
+                                "Replication Node of " + shard.id(),
+                                rn.status(),
+                                rn.masterAtSnapshot(),
+                                rn.path(),
+                                rn.serviceStatus()));
             }
         }
         for (AdminReport admin : report.admins()) {
-            builder(byId, unknown, admin.storageNode(), admin.host()).components.add(new Component(admin.id(),
-                    "Admin", admin.status(), false, admin.path(), admin.serviceStatus()));
+            builder(byId, unknown, admin.storageNode(), admin.host())
+                    .components
+                    .add(new Component(
+                            admin.id(), "Admin", admin.status(), false, admin.path(), admin.serviceStatus()));
         }
         List<NodeSection> sections = new ArrayList<>(byId.size() + 1);
         byId.values().forEach(b -> sections.add(b.build()));

@@ -21,12 +21,12 @@ public final class ReportFiles {
     public static final String REPORT_HTML = "report.html";
     /** {@code web/report.css}: the link of report.html, kept below the reports in Jenkins' artifact lists. */
     public static final String REPORT_CSS = HtmlReport.STYLESHEET;
+
     private static final String STYLESHEET_RESOURCE = "report.css";
 
     private static final String STYLESHEET = stylesheet();
 
-    private ReportFiles() {
-    }
+    private ReportFiles() {}
 
     /** @param topologyDocument the raw topology, or null when none was read */
     public static Map<String, String> render(SnapshotReport report, AdminDocument topologyDocument) {

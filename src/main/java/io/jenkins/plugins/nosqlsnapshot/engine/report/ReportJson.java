@@ -20,8 +20,7 @@ public final class ReportJson {
             .serializationInclusion(JsonInclude.Include.ALWAYS)
             .build();
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     public static String write(SnapshotReport report) {
         try {

@@ -19,8 +19,7 @@ import java.util.Locale;
 final class ReportText {
     private static final String SHARD_LOST = "SHARD_LOST";
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     /** "9/9 Replication Nodes, 3/3 admins, 3/3 SN configs". */
     static String counts(Summary s) {
@@ -51,7 +50,8 @@ final class ReportText {
         if (report.snapshotName() != null) {
             return "snapshot " + report.snapshotName();
         }
-        return report.requestedName() == null ? "no snapshot taken"
+        return report.requestedName() == null
+                ? "no snapshot taken"
                 : "no snapshot name (requested \"" + report.requestedName() + "\")";
     }
 
@@ -128,7 +128,8 @@ final class ReportText {
      */
     static List<Reason> inReadingOrder(List<Reason> reasons) {
         List<Reason> ordered = new ArrayList<>(reasons);
-        ordered.sort(Comparator.comparing((Reason r) -> !SHARD_LOST.equals(r.code())).thenComparing(Reason::severity));
+        ordered.sort(
+                Comparator.comparing((Reason r) -> !SHARD_LOST.equals(r.code())).thenComparing(Reason::severity));
         return ordered;
     }
 

@@ -10,8 +10,7 @@ import java.util.Locale;
 public final class CommandProgress {
     private static final int SUCCESS = 5000;
 
-    private CommandProgress() {
-    }
+    private CommandProgress() {}
 
     public static String line(String command, int returnCode, long elapsedMillis) {
         return command + ": " + (returnCode == SUCCESS ? "ok" : "failed") + " (" + returnCode + ", "

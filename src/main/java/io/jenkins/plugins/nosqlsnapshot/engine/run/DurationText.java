@@ -8,8 +8,7 @@ import java.util.Locale;
  * plain seconds ({@code 300}), or ISO-8601 ({@code PT5M}, {@code P14D}). One reading for the CLI and the plugin.
  */
 public final class DurationText {
-    private DurationText() {
-    }
+    private DurationText() {}
 
     /**
      * @param what the option or field, named in the error

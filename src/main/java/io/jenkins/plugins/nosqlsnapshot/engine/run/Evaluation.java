@@ -40,8 +40,15 @@ import java.util.Map;
  * @param ping       {@code ping -json}, or null
  * @param plans      {@code show plans -json}, or null (then the pre-flight is reported as skipped)
  */
-public record Evaluation(SavedOutput result, SavedOutput topology, List<SavedOutput> parameters, SavedOutput admins,
-        SavedOutput ping, SavedOutput plans, String zone, Policy policy) {
+public record Evaluation(
+        SavedOutput result,
+        SavedOutput topology,
+        List<SavedOutput> parameters,
+        SavedOutput admins,
+        SavedOutput ping,
+        SavedOutput plans,
+        String zone,
+        Policy policy) {
     public Evaluation {
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         policy = policy == null ? Policy.DEFAULT : policy;
@@ -84,10 +91,24 @@ public record Evaluation(SavedOutput result, SavedOutput topology, List<SavedOut
             preflight = Preflight.decide(mode, planList, planList == null ? "unreadable" : null);
         }
         String requested = snapshot == null ? null : SnapshotName.requestedPart(snapshot.snapshotName());
-        Evidence evidence = new Evidence(requested, zone, parsedTopology, adminList, byNode, pingStatus, preflight,
-                snapshot, Map.of(), Map.of(), reasons, List.of(), 0, Instant.now().toString(),
+        Evidence evidence = new Evidence(
+                requested,
+                zone,
+                parsedTopology,
+                adminList,
+                byNode,
+                pingStatus,
+                preflight,
+                snapshot,
+                Map.of(),
+                Map.of(),
+                reasons,
+                List.of(),
+                0,
+                Instant.now().toString(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new RunResult(new VerdictEngine(policy).assess(evidence), parsedTopology == null ? null : topologyDocument);
+        return new RunResult(
+                new VerdictEngine(policy).assess(evidence), parsedTopology == null ? null : topologyDocument);
     }
 
     private static <T> T read(SavedOutput output, String operation, List<Reason> reasons, DocumentReader<T> reader) {

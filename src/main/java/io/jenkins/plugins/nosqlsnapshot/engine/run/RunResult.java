@@ -7,5 +7,4 @@ import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
  * @param topologyDocument the raw {@code show topology -verbose} document, kept as {@code topology.json} for
  *                         restore checks; null when it could not be read
  */
-public record RunResult(SnapshotReport report, AdminDocument topologyDocument) {
-}
+public record RunResult(SnapshotReport report, AdminDocument topologyDocument) {}

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 public final class SnapshotName {
     /** Longest accepted name; the server prefixes {@code yyMMdd-HHmmss-}. */
     public static final int MAX_LENGTH = 100;
+
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_.-]+");
 
-    private SnapshotName() {
-    }
+    private SnapshotName() {}
 
     /**
      * @return the name, unchanged
@@ -30,7 +30,10 @@ public final class SnapshotName {
         }
         if (!ALLOWED.matcher(name).matches()) {
             StringBuilder bad = new StringBuilder();
-            name.codePoints().filter(c -> !(c < 128 && ALLOWED.matcher(Character.toString(c)).matches())).distinct()
+            name.codePoints()
+                    .filter(c ->
+                            !(c < 128 && ALLOWED.matcher(Character.toString(c)).matches()))
+                    .distinct()
                     .forEach(c -> bad.append(bad.length() == 0 ? "" : " ").append(describe(c)));
             throw new IllegalArgumentException("The snapshot name \"" + printable(name) + "\" contains " + bad
                     + "; only letters, digits, '_', '.' and '-' are allowed (the admin would turn '/' into nested"
@@ -62,7 +65,9 @@ public final class SnapshotName {
 
     private static String printable(String name) {
         StringBuilder out = new StringBuilder();
-        name.codePoints().limit(MAX_LENGTH).forEach(c -> out.append(Character.isISOControl(c) ? "?" : Character.toString(c)));
+        name.codePoints()
+                .limit(MAX_LENGTH)
+                .forEach(c -> out.append(Character.isISOControl(c) ? "?" : Character.toString(c)));
         return out.toString();
     }
 }

@@ -64,9 +64,22 @@ public final class SnapshotRun {
      * a report directory never keeps an older, green report.json in its place.
      */
     public static RunResult notRun(SnapshotRequest request, Reason reason) {
-        Evidence evidence = new Evidence(request.name(), request.zone(), null, null, null, null,
-                new PreflightReport(request.policy().preflight(), "SKIPPED", List.of(), "the run did not start"), null,
-                null, null, List.of(reason), null, 0, Instant.now().toString(), 0);
+        Evidence evidence = new Evidence(
+                request.name(),
+                request.zone(),
+                null,
+                null,
+                null,
+                null,
+                new PreflightReport(request.policy().preflight(), "SKIPPED", List.of(), "the run did not start"),
+                null,
+                null,
+                null,
+                List.of(reason),
+                null,
+                0,
+                Instant.now().toString(),
+                0);
         return new RunResult(new VerdictEngine(request.policy()).assess(evidence), null);
     }
 
@@ -139,7 +152,9 @@ public final class SnapshotRun {
                         return;
                     }
                 }
-                firstSn = topology.storageNodes().isEmpty() ? null : topology.storageNodes().get(0).id();
+                firstSn = topology.storageNodes().isEmpty()
+                        ? null
+                        : topology.storageNodes().get(0).id();
             }
             List<String> before = firstSn == null ? null : listing(firstSn, false);
             if (fatal) {
@@ -185,13 +200,19 @@ public final class SnapshotRun {
             if (fatal) {
                 return;
             }
-            admins = parse(exchange("show admins", Severity.FAILURE), "show admins", d -> AdminsParser.parse(d),
+            admins = parse(
+                    exchange("show admins", Severity.FAILURE),
+                    "show admins",
+                    d -> AdminsParser.parse(d),
                     Severity.WARNING);
         }
 
         private void parameters(String snId) {
-            StorageNodeParameters params = parse(exchange("show parameter -service " + snId, Severity.FAILURE),
-                    "show parameter -service " + snId, d -> ParametersParser.parse(d), Severity.WARNING);
+            StorageNodeParameters params = parse(
+                    exchange("show parameter -service " + snId, Severity.FAILURE),
+                    "show parameter -service " + snId,
+                    d -> ParametersParser.parse(d),
+                    Severity.WARNING);
             if (params != null) {
                 parameters.put(snId, params);
             }
@@ -248,8 +269,10 @@ public final class SnapshotRun {
                 return;
             }
             Set<String> old = new HashSet<>(before);
-            List<String> fresh = listings.get(snId).stream().filter(n -> !old.contains(n))
-                    .filter(n -> request.name().equals(SnapshotName.requestedPart(n))).toList();
+            List<String> fresh = listings.get(snId).stream()
+                    .filter(n -> !old.contains(n))
+                    .filter(n -> request.name().equals(SnapshotName.requestedPart(n)))
+                    .toList();
             if (fresh.size() == 1) {
                 result = result.withSnapshotName(fresh.get(0));
                 reasons.add(ReasonCode.NAME_RECOVERED.reason(fresh.get(0), snId));
@@ -294,17 +317,34 @@ public final class SnapshotRun {
         }
 
         private void record(Reply reply) {
-            commands.add(new CommandRecord(reply.command(), reply.hasDocument() ? reply.document().returnCode() : null,
-                    reply.elapsedMillis(), reply.hasDocument() ? null : reply.kind() + ": " + reply.problem()));
+            commands.add(new CommandRecord(
+                    reply.command(),
+                    reply.hasDocument() ? reply.document().returnCode() : null,
+                    reply.elapsedMillis(),
+                    reply.hasDocument() ? null : reply.kind() + ": " + reply.problem()));
         }
 
         private RunResult finish() {
-            PreflightReport pre = preflight != null ? preflight
-                    : new PreflightReport(request.policy().preflight(), "SKIPPED", List.of(),
-                            "the run ended before the pre-flight");
-            Evidence evidence = new Evidence(request.name(), request.zone(), topology, admins, parameters,
-                    pingAfter != null ? pingAfter : pingBefore, pre, result, listings, listingErrors, reasons,
-                    commands, launches, startedAt, (System.nanoTime() - started) / 1_000_000);
+            PreflightReport pre = preflight != null
+                    ? preflight
+                    : new PreflightReport(
+                            request.policy().preflight(), "SKIPPED", List.of(), "the run ended before the pre-flight");
+            Evidence evidence = new Evidence(
+                    request.name(),
+                    request.zone(),
+                    topology,
+                    admins,
+                    parameters,
+                    pingAfter != null ? pingAfter : pingBefore,
+                    pre,
+                    result,
+                    listings,
+                    listingErrors,
+                    reasons,
+                    commands,
+                    launches,
+                    startedAt,
+                    (System.nanoTime() - started) / 1_000_000);
             SnapshotReport report = new VerdictEngine(request.policy()).assess(evidence);
             progress.progress("Verdict: " + report.verdict());
             return new RunResult(report, topologyDocument);

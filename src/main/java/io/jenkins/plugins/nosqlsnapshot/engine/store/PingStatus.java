@@ -8,7 +8,11 @@ import java.util.Map;
  * @param services         every RN and admin by id
  * @param storageNodes     each SN's own service status by id, e.g. RUNNING or UNREACHABLE
  */
-public record PingStatus(String storeName, String version, long topologySequence, Map<String, ServiceState> services,
+public record PingStatus(
+        String storeName,
+        String version,
+        long topologySequence,
+        Map<String, ServiceState> services,
         Map<String, String> storageNodes) {
     public PingStatus {
         services = Map.copyOf(services);

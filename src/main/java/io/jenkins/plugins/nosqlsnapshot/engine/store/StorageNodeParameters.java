@@ -5,5 +5,4 @@ package io.jenkins.plugins.nosqlsnapshot.engine.store;
  *
  * @param adminDirPath the first admin directory, or null when the SN has none (admins then live under the root)
  */
-public record StorageNodeParameters(String storageNodeId, String hostname, String rootDirPath, String adminDirPath) {
-}
+public record StorageNodeParameters(String storageNodeId, String hostname, String rootDirPath, String adminDirPath) {}

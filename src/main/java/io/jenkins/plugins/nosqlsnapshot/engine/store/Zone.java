@@ -1,5 +1,4 @@
 package io.jenkins.plugins.nosqlsnapshot.engine.store;
 
 /** A zone (data center) of the store. */
-public record Zone(String id, String name, String type, int repFactor) {
-}
+public record Zone(String id, String name, String type, int repFactor) {}

@@ -24,10 +24,21 @@ import java.util.Map;
  * @param listingErrors   why a listing failed, per Storage Node id
  * @param sessionReasons  problems of the session itself (connection, timeout, unparseable output)
  */
-public record Evidence(String requestedName, String zone, Topology topology, List<Admin> admins,
-        Map<String, StorageNodeParameters> parameters, PingStatus ping, PreflightReport preflight,
-        SnapshotResult result, Map<String, List<String>> listings, Map<String, String> listingErrors,
-        List<Reason> sessionReasons, List<CommandRecord> commands, int adminLaunches, String startedAt,
+public record Evidence(
+        String requestedName,
+        String zone,
+        Topology topology,
+        List<Admin> admins,
+        Map<String, StorageNodeParameters> parameters,
+        PingStatus ping,
+        PreflightReport preflight,
+        SnapshotResult result,
+        Map<String, List<String>> listings,
+        Map<String, String> listingErrors,
+        List<Reason> sessionReasons,
+        List<CommandRecord> commands,
+        int adminLaunches,
+        String startedAt,
         long durationMillis) {
     public Evidence {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);

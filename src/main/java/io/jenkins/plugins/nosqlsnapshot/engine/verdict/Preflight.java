@@ -17,12 +17,22 @@ import java.util.Set;
 public final class Preflight {
     /** Default names of plans that change the deployed topology (change-repfactor, redistribute, rebalance and
      * contract are deployed through "Deploy Topo"). A plan given a custom {@code -name} is not recognised. */
-    private static final Set<String> TOPOLOGY_PLANS = Set.of("deploy topo", "deploy-topology", "migrate storage node",
-            "migrate-sn", "remove storage node", "remove-sn", "deploy storage node", "deploy zone", "remove zone",
-            "failover", "repair topology", "deploy admin service", "remove admin replica");
+    private static final Set<String> TOPOLOGY_PLANS = Set.of(
+            "deploy topo",
+            "deploy-topology",
+            "migrate storage node",
+            "migrate-sn",
+            "remove storage node",
+            "remove-sn",
+            "deploy storage node",
+            "deploy zone",
+            "remove zone",
+            "failover",
+            "repair topology",
+            "deploy admin service",
+            "remove admin replica");
 
-    private Preflight() {
-    }
+    private Preflight() {}
 
     /**
      * @param plans      the plans, or null when {@code show plans} failed
@@ -74,6 +84,7 @@ public final class Preflight {
     }
 
     static boolean changesTopology(Plan plan) {
-        return plan.name() != null && TOPOLOGY_PLANS.contains(plan.name().strip().toLowerCase(Locale.ROOT));
+        return plan.name() != null
+                && TOPOLOGY_PLANS.contains(plan.name().strip().toLowerCase(Locale.ROOT));
     }
 }

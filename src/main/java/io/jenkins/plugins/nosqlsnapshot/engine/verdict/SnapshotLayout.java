@@ -69,7 +69,6 @@ final class SnapshotLayout {
         evidence.parameters().values().forEach(p -> hosts.putIfAbsent(p.storageNodeId(), p.hostname()));
     }
 
-
     /** Whether snapshot create returned its lists (false: not run, or refused with no value). */
     boolean taken() {
         return taken;
@@ -141,8 +140,7 @@ final class SnapshotLayout {
                 if (snId != null && !inZone(snId, zoneIds)) {
                     continue;
                 }
-                String path = rn == null || name == null ? null
-                        : parent(rn.storageDirEnvPath()) + "/snapshots/" + name;
+                String path = rn == null || name == null ? null : parent(rn.storageDirEnvPath()) + "/snapshots/" + name;
                 rns.add(rnReport(rnId, snId, path));
             }
             shards.add(shard(shard.id(), rns));
@@ -157,8 +155,10 @@ final class SnapshotLayout {
             ids.addAll(result.successSnapshots());
             ids.addAll(result.failureSnapshots());
         }
-        ids.stream().filter(ReplicationNode::isReplicationNodeId).sorted(SnapshotLayout::byNaturalId).forEach(
-                id -> byShard.computeIfAbsent(ReplicationNode.shardOf(id), k -> new ArrayList<>())
+        ids.stream()
+                .filter(ReplicationNode::isReplicationNodeId)
+                .sorted(SnapshotLayout::byNaturalId)
+                .forEach(id -> byShard.computeIfAbsent(ReplicationNode.shardOf(id), k -> new ArrayList<>())
                         .add(rnReport(id, null, null)));
         List<ShardReport> shards = new ArrayList<>();
         byShard.forEach((id, rns) -> shards.add(shard(id, rns)));
@@ -167,14 +167,21 @@ final class SnapshotLayout {
 
     ReplicationNodeReport rnReport(String rnId, String snId, String path) {
         ServiceState state = evidence.ping() == null ? null : evidence.ping().service(rnId);
-        return new ReplicationNodeReport(rnId, snId, snId == null ? null : hosts.get(snId), status(rnId),
-                state != null && state.isMaster(), path, state == null ? null : state.status());
+        return new ReplicationNodeReport(
+                rnId,
+                snId,
+                snId == null ? null : hosts.get(snId),
+                status(rnId),
+                state != null && state.isMaster(),
+                path,
+                state == null ? null : state.status());
     }
 
     ShardReport shard(String id, List<ReplicationNodeReport> rns) {
-        int ok = (int) rns.stream().filter(rn -> rn.status() == ComponentStatus.OK).count();
-        ShardStatus status = ok == 0 ? ShardStatus.LOST
-                : ok == rns.size() ? ShardStatus.COMPLETE : ShardStatus.DEGRADED;
+        int ok = (int)
+                rns.stream().filter(rn -> rn.status() == ComponentStatus.OK).count();
+        ShardStatus status =
+                ok == 0 ? ShardStatus.LOST : ok == rns.size() ? ShardStatus.COMPLETE : ShardStatus.DEGRADED;
         return new ShardReport(id, status, ok, rns);
     }
 
@@ -187,7 +194,8 @@ final class SnapshotLayout {
                 result.successSnapshots().stream().filter(Admin::isAdminId).forEach(ids::add);
                 result.failureSnapshots().stream().filter(Admin::isAdminId).forEach(ids::add);
             }
-            ids.stream().sorted(SnapshotLayout::byNaturalId)
+            ids.stream()
+                    .sorted(SnapshotLayout::byNaturalId)
                     .forEach(id -> reports.add(new AdminReport(id, null, null, status(id), null, null)));
             return reports;
         }
@@ -196,10 +204,16 @@ final class SnapshotLayout {
             if (!inZone(admin.storageNodeId(), zoneIds)) {
                 continue;
             }
-            ServiceState state = evidence.ping() == null ? null : evidence.ping().service(admin.id());
+            ServiceState state =
+                    evidence.ping() == null ? null : evidence.ping().service(admin.id());
             String serviceStatus = state != null ? state.status() : admin.status();
-            reports.add(new AdminReport(admin.id(), admin.storageNodeId(), hosts.get(admin.storageNodeId()),
-                    status(admin.id()), adminPath(admin), serviceStatus));
+            reports.add(new AdminReport(
+                    admin.id(),
+                    admin.storageNodeId(),
+                    hosts.get(admin.storageNodeId()),
+                    status(admin.id()),
+                    adminPath(admin),
+                    serviceStatus));
         }
         return reports;
     }
@@ -212,7 +226,8 @@ final class SnapshotLayout {
         if (params.adminDirPath() != null) {
             return trimSlash(params.adminDirPath()) + "/" + admin.id() + "/snapshots/" + name;
         }
-        String store = evidence.topology() != null ? evidence.topology().storeName()
+        String store = evidence.topology() != null
+                ? evidence.topology().storeName()
                 : evidence.ping() != null ? evidence.ping().storeName() : null;
         if (store == null) {
             return null;
@@ -233,9 +248,11 @@ final class SnapshotLayout {
         }
         Map<String, Boolean> expectListing = expectedListings(admins);
         for (String id : ids) {
-            ComponentStatus config = !taken ? ComponentStatus.MISSING
-                    : configsOk.contains(id) ? ComponentStatus.OK
-                    : configsFailed.contains(id) ? ComponentStatus.FAILED : ComponentStatus.MISSING;
+            ComponentStatus config = !taken
+                    ? ComponentStatus.MISSING
+                    : configsOk.contains(id)
+                            ? ComponentStatus.OK
+                            : configsFailed.contains(id) ? ComponentStatus.FAILED : ComponentStatus.MISSING;
             String root = rootDir(id);
             String configPath = root == null || name == null ? null : trimSlash(root) + "/snapshots/" + name;
             Boolean listed = null;
@@ -243,7 +260,13 @@ final class SnapshotLayout {
             if (listing != null && name != null && expectListing.containsKey(id)) {
                 listed = listing.contains(name);
             }
-            reports.add(new StorageNodeReport(id, hosts.get(id), root, config, configPath, listed,
+            reports.add(new StorageNodeReport(
+                    id,
+                    hosts.get(id),
+                    root,
+                    config,
+                    configPath,
+                    listed,
                     evidence.listingErrors().get(id)));
         }
         return reports;
@@ -275,8 +298,8 @@ final class SnapshotLayout {
                 if (admin.status() == ComponentStatus.OK) {
                     expected.put(sn.id(), Boolean.TRUE);
                 }
-            } else if (!sn.replicationNodes().isEmpty() && sn.replicationNodes().stream()
-                    .allMatch(rn -> status(rn.id()) == ComponentStatus.OK)) {
+            } else if (!sn.replicationNodes().isEmpty()
+                    && sn.replicationNodes().stream().allMatch(rn -> status(rn.id()) == ComponentStatus.OK)) {
                 expected.put(sn.id(), Boolean.TRUE);
             }
         }
@@ -295,9 +318,13 @@ final class SnapshotLayout {
         Topology topology = evidence.topology();
         PingStatus ping = evidence.ping();
         String store = topology != null ? topology.storeName() : ping != null ? ping.storeName() : null;
-        Long sequence = topology != null ? Long.valueOf(topology.sequenceNumber())
+        Long sequence = topology != null
+                ? Long.valueOf(topology.sequenceNumber())
                 : ping != null ? Long.valueOf(ping.topologySequence()) : null;
-        return new StoreInfo(store, ping == null ? null : ping.version(), sequence,
+        return new StoreInfo(
+                store,
+                ping == null ? null : ping.version(),
+                sequence,
                 topology == null ? null : topology.numPartitions());
     }
 
@@ -316,8 +343,11 @@ final class SnapshotLayout {
                 default -> lost++;
             }
         }
-        int adminsOk = (int) admins.stream().filter(a -> a.status() == ComponentStatus.OK).count();
-        int configsOk = (int) nodes.stream().filter(n -> n.configBackup() == ComponentStatus.OK).count();
+        int adminsOk = (int)
+                admins.stream().filter(a -> a.status() == ComponentStatus.OK).count();
+        int configsOk = (int) nodes.stream()
+                .filter(n -> n.configBackup() == ComponentStatus.OK)
+                .count();
         return new Summary(rnsOk, rns, adminsOk, admins.size(), configsOk, nodes.size(), complete, degraded, lost);
     }
 
@@ -337,7 +367,8 @@ final class SnapshotLayout {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                int cmp = Long.compare(Long.parseLong(a.substring(si, Math.min(i, si + 18))),
+                int cmp = Long.compare(
+                        Long.parseLong(a.substring(si, Math.min(i, si + 18))),
                         Long.parseLong(b.substring(sj, Math.min(j, sj + 18))));
                 if (cmp != 0) {
                     return cmp;
@@ -362,5 +393,4 @@ final class SnapshotLayout {
     static String trimSlash(String path) {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
-
 }

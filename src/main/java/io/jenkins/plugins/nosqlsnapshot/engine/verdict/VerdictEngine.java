@@ -93,20 +93,35 @@ public final class VerdictEngine {
             }
             Verdict verdict = verdictOf(reasons);
             if (taken && verdict == Verdict.SUCCESS && result.returnCode() != 5000) {
-                reasons.add(ReasonCode.ADMIN_REPORTED_PROBLEM.reason(result.returnCode(), result.description(),
-                        nameOrRequested()));
+                reasons.add(ReasonCode.ADMIN_REPORTED_PROBLEM.reason(
+                        result.returnCode(), result.description(), nameOrRequested()));
                 verdict = Verdict.UNSTABLE;
             }
             AdminResult adminResult = layout.adminResult();
             if (adminResult != null && adminResult.claimsSuccess() && verdict != Verdict.SUCCESS) {
-                reasons.add(ReasonCode.ADMIN_DISAGREES.reason(adminResult.returnCode(), adminResult.description(),
-                        verdict));
+                reasons.add(ReasonCode.ADMIN_DISAGREES.reason(
+                        adminResult.returnCode(), adminResult.description(), verdict));
             }
             reasons.sort(Comparator.comparing(Reason::severity));
-            return new SnapshotReport(SnapshotReport.SCHEMA_VERSION, name, evidence.requestedName(), evidence.zone(),
-                    verdict, reasons, layout.summary(shards, admins, nodes), layout.storeInfo(), adminResult, shards, admins, nodes,
-                    evidence.preflight(), evidence.topology() != null, evidence.adminLaunches(), evidence.commands(),
-                    evidence.startedAt(), evidence.durationMillis());
+            return new SnapshotReport(
+                    SnapshotReport.SCHEMA_VERSION,
+                    name,
+                    evidence.requestedName(),
+                    evidence.zone(),
+                    verdict,
+                    reasons,
+                    layout.summary(shards, admins, nodes),
+                    layout.storeInfo(),
+                    adminResult,
+                    shards,
+                    admins,
+                    nodes,
+                    evidence.preflight(),
+                    evidence.topology() != null,
+                    evidence.adminLaunches(),
+                    evidence.commands(),
+                    evidence.startedAt(),
+                    evidence.durationMillis());
         }
 
         // ---- judgement ---------------------------------------------------------------------------------------
@@ -115,21 +130,26 @@ public final class VerdictEngine {
             if (preflight == null) {
                 return;
             }
-            String plans = preflight.plans().stream().map(VerdictEngine::describe).collect(Collectors.joining(", "));
+            String plans =
+                    preflight.plans().stream().map(VerdictEngine::describe).collect(Collectors.joining(", "));
             if (preflight.blocks()) {
-                String why = preflight.note() != null ? preflight.note() + ", so no topology change could be ruled out"
+                String why = preflight.note() != null
+                        ? preflight.note() + ", so no topology change could be ruled out"
                         : "a topology change is in process (" + plans + ")";
                 reasons.add(ReasonCode.PREFLIGHT_BLOCKED.reason(why));
             } else if ("WARN".equals(preflight.decision())) {
-                String why = preflight.note() != null ? preflight.note() : "plans that may change the topology: " + plans;
+                String why =
+                        preflight.note() != null ? preflight.note() : "plans that may change the topology: " + plans;
                 reasons.add(ReasonCode.PREFLIGHT_WARNING.reason(why));
             }
         }
 
         private void judgeNotTaken() {
             if (result != null) {
-                ReasonCode what = result.returnCode() == 5300 || "connect store or admin service".equals(result.operation())
-                        ? ReasonCode.ADMIN_UNREACHABLE : ReasonCode.ADMIN_REFUSED_CREATE;
+                ReasonCode what =
+                        result.returnCode() == 5300 || "connect store or admin service".equals(result.operation())
+                                ? ReasonCode.ADMIN_UNREACHABLE
+                                : ReasonCode.ADMIN_REFUSED_CREATE;
                 reasons.add(what.reason(result.returnCode(), firstLine(result.description())));
             } else if (reasons.stream().noneMatch(r -> r.severity() == Severity.FAILURE)) {
                 reasons.add(ReasonCode.NOT_TAKEN.reason());
@@ -142,29 +162,41 @@ public final class VerdictEngine {
             }
             for (ShardReport shard : shards) {
                 int total = shard.replicationNodes().size();
-                String members = shard.replicationNodes().stream().map(ReplicationNodeReport::id)
+                String members = shard.replicationNodes().stream()
+                        .map(ReplicationNodeReport::id)
                         .collect(Collectors.joining(", "));
                 if (shard.status() == ShardStatus.LOST) {
                     String inZone = evidence.zone() != null && total == 0 ? " in zone " + evidence.zone() : "";
-                    reasons.add(ReasonCode.SHARD_LOST.reason(shard.id(),
-                            total == 0 ? " (it has no Replication Node" + inZone + ")"
+                    reasons.add(ReasonCode.SHARD_LOST.reason(
+                            shard.id(),
+                            total == 0
+                                    ? " (it has no Replication Node" + inZone + ")"
                                     : " on any of its " + total + " Replication Nodes (" + members + ")",
-                            total > 0 && shard.replicationNodes().stream()
-                                    .allMatch(rn -> rn.status() == ComponentStatus.MISSING)
-                                    ? "; the admin named none of them in either list" : "",
-                            nameOrRequested(), why(shard)));
+                            total > 0
+                                            && shard.replicationNodes().stream()
+                                                    .allMatch(rn -> rn.status() == ComponentStatus.MISSING)
+                                    ? "; the admin named none of them in either list"
+                                    : "",
+                            nameOrRequested(),
+                            why(shard)));
                     continue;
                 }
                 if (shard.okReplicas() < policy.minReplicasPerShard()) {
-                    reasons.add(ReasonCode.SHARD_BELOW_MINIMUM.reason(shard.id(), shard.okReplicas(), total,
-                            policy.minReplicasPerShard(), why(shard)));
+                    reasons.add(ReasonCode.SHARD_BELOW_MINIMUM.reason(
+                            shard.id(), shard.okReplicas(), total, policy.minReplicasPerShard(), why(shard)));
                 }
                 for (ReplicationNodeReport rn : shard.replicationNodes()) {
                     if (rn.status() != ComponentStatus.OK) {
-                        ReasonCode code = rn.status() == ComponentStatus.FAILED ? ReasonCode.RN_FAILED
-                                : ReasonCode.RN_MISSING;
-                        reasons.add(code.reasonAt(partialSeverity(), rn.id(), where(rn.storageNode()), pingSays(rn.id()),
-                                shard.id(), shard.okReplicas(), total));
+                        ReasonCode code =
+                                rn.status() == ComponentStatus.FAILED ? ReasonCode.RN_FAILED : ReasonCode.RN_MISSING;
+                        reasons.add(code.reasonAt(
+                                partialSeverity(),
+                                rn.id(),
+                                where(rn.storageNode()),
+                                pingSays(rn.id()),
+                                shard.id(),
+                                shard.okReplicas(),
+                                total));
                     }
                 }
             }
@@ -173,17 +205,20 @@ public final class VerdictEngine {
         private void judgeAdmins(List<AdminReport> admins) {
             boolean anyOk = admins.stream().anyMatch(a -> a.status() == ComponentStatus.OK);
             if (!anyOk) {
-                reasons.add(ReasonCode.NO_ADMIN_SNAPSHOT.reason(admins.isEmpty() ? " (the result names no admin)"
-                        : " (" + admins.stream().map(AdminReport::id).collect(Collectors.joining(", ")) + ")",
+                reasons.add(ReasonCode.NO_ADMIN_SNAPSHOT.reason(
+                        admins.isEmpty()
+                                ? " (the result names no admin)"
+                                : " (" + admins.stream().map(AdminReport::id).collect(Collectors.joining(", ")) + ")",
                         nameOrRequested()));
                 return;
             }
             for (AdminReport admin : admins) {
                 if (admin.status() != ComponentStatus.OK) {
-                    ReasonCode code = admin.status() == ComponentStatus.FAILED ? ReasonCode.ADMIN_FAILED
+                    ReasonCode code = admin.status() == ComponentStatus.FAILED
+                            ? ReasonCode.ADMIN_FAILED
                             : ReasonCode.ADMIN_MISSING;
-                    reasons.add(code.reasonAt(partialSeverity(), admin.id(), where(admin.storageNode()),
-                            pingSays(admin.id())));
+                    reasons.add(code.reasonAt(
+                            partialSeverity(), admin.id(), where(admin.storageNode()), pingSays(admin.id())));
                 }
             }
         }
@@ -191,10 +226,14 @@ public final class VerdictEngine {
         private void judgeConfigs(List<StorageNodeReport> nodes) {
             for (StorageNodeReport sn : nodes) {
                 if (sn.configBackup() != ComponentStatus.OK) {
-                    ReasonCode code = sn.configBackup() == ComponentStatus.FAILED ? ReasonCode.CONFIG_FAILED
+                    ReasonCode code = sn.configBackup() == ComponentStatus.FAILED
+                            ? ReasonCode.CONFIG_FAILED
                             : ReasonCode.CONFIG_MISSING;
-                    reasons.add(code.reasonAt(severityOf(policy.onConfigFailure()), sn.id(),
-                            where(sn.id()).replace(" on " + sn.id(), ""), snSays(sn.id())));
+                    reasons.add(code.reasonAt(
+                            severityOf(policy.onConfigFailure()),
+                            sn.id(),
+                            where(sn.id()).replace(" on " + sn.id(), ""),
+                            snSays(sn.id())));
                 }
             }
         }
@@ -202,8 +241,8 @@ public final class VerdictEngine {
         private void judgeListings(List<StorageNodeReport> nodes) {
             for (StorageNodeReport sn : nodes) {
                 if (Boolean.FALSE.equals(sn.listed())) {
-                    reasons.add(ReasonCode.SNAPSHOT_NOT_LISTED.reasonAt(partialSeverity(), sn.id(), name,
-                            sn.host() == null ? sn.id() : sn.host()));
+                    reasons.add(ReasonCode.SNAPSHOT_NOT_LISTED.reasonAt(
+                            partialSeverity(), sn.id(), name, sn.host() == null ? sn.id() : sn.host()));
                 } else if (sn.listingError() != null) {
                     reasons.add(ReasonCode.LISTING_FAILED.reason(sn.id(), sn.listingError()));
                 }
@@ -247,7 +286,9 @@ public final class VerdictEngine {
         private String why(ShardReport shard) {
             List<String> states = new ArrayList<>();
             for (ReplicationNodeReport rn : shard.replicationNodes()) {
-                if (rn.status() != ComponentStatus.OK && rn.serviceStatus() != null && !"RUNNING".equals(rn.serviceStatus())) {
+                if (rn.status() != ComponentStatus.OK
+                        && rn.serviceStatus() != null
+                        && !"RUNNING".equals(rn.serviceStatus())) {
                     states.add(rn.id() + " " + rn.serviceStatus());
                 }
             }
@@ -280,7 +321,6 @@ public final class VerdictEngine {
         private String nameOrRequested() {
             return name != null ? name : "the snapshot \"" + evidence.requestedName() + "\"";
         }
-
     }
 
     static Verdict verdictOf(List<Reason> reasons) {

@@ -9,22 +9,41 @@ import org.junit.jupiter.api.Test;
 class AdminTargetTest {
     @Test
     void kvstoreJarSessionIsOneArgumentListWithJsonAndNoCommand() {
-        AdminTarget target = new AdminTarget(AdminTarget.kvstoreJar("/opt/kv/lib/kvstore.jar", null), "node1", 5000,
-                List.of(), "/secure/user.security", "admin");
+        AdminTarget target = new AdminTarget(
+                AdminTarget.kvstoreJar("/opt/kv/lib/kvstore.jar", null),
+                "node1",
+                5000,
+                List.of(),
+                "/secure/user.security",
+                "admin");
 
-        assertThat(target.sessionCommand()).containsExactly("java", "-jar", "/opt/kv/lib/kvstore.jar", "runadmin",
-                "-host", "node1", "-port", "5000", "-security", "/secure/user.security", "-username", "admin", "-json");
+        assertThat(target.sessionCommand())
+                .containsExactly(
+                        "java",
+                        "-jar",
+                        "/opt/kv/lib/kvstore.jar",
+                        "runadmin",
+                        "-host",
+                        "node1",
+                        "-port",
+                        "5000",
+                        "-security",
+                        "/secure/user.security",
+                        "-username",
+                        "admin",
+                        "-json");
     }
 
     @Test
     void helperHostsReplaceHostAndPort() {
-        AdminTarget target = new AdminTarget(AdminTarget.adminCommand("kv_admin"), null, 0,
-                AdminTarget.helperHosts("n1:5000, n2:6000"), null, null);
+        AdminTarget target = new AdminTarget(
+                AdminTarget.adminCommand("kv_admin"), null, 0, AdminTarget.helperHosts("n1:5000, n2:6000"), null, null);
 
         assertThat(target.sessionCommand()).containsExactly("kv_admin", "-helper-hosts", "n1:5000,n2:6000", "-json");
         assertThat(target.endpoint()).isEqualTo("n1:5000,n2:6000");
         assertThat(new AdminTarget(List.of("kv_admin"), null, 0, AdminTarget.helperHosts("N2:6000,n1:5000"), null, null)
-                .storeKey()).isEqualTo(target.storeKey());
+                        .storeKey())
+                .isEqualTo(target.storeKey());
     }
 
     @Test

@@ -12,8 +12,11 @@ class LoginFileCheckTest {
 
     @Test
     void aLoginFileThatWouldPromptFailsAndSaysWhatToAdd() {
-        LoginFileCheck check = LoginFileCheck.of("client.security", "oracle.kv.auth.username=backup\n"
-                + "oracle.kv.auth.pwdfile.file=login.pwd\noracle.kv.ssl.trustStorePassword=" + SECRET + "\n", false,
+        LoginFileCheck check = LoginFileCheck.of(
+                "client.security",
+                "oracle.kv.auth.username=backup\n"
+                        + "oracle.kv.auth.pwdfile.file=login.pwd\noracle.kv.ssl.trustStorePassword=" + SECRET + "\n",
+                false,
                 null);
         assertFalse(check.ok());
         assertEquals(1, check.errors().size());
@@ -27,7 +30,8 @@ class LoginFileCheckTest {
     @Test
     void noPromptFalseIsRefusedTrueInAnyCaseIsAccepted() {
         String base = "oracle.kv.auth.username=u\noracle.kv.auth.wallet.dir=w\n";
-        assertFalse(LoginFileCheck.of("f", base + "oracle.kv.password.noPrompt=false\n", false, null).ok());
+        assertFalse(LoginFileCheck.of("f", base + "oracle.kv.password.noPrompt=false\n", false, null)
+                .ok());
         LoginFileCheck ok = LoginFileCheck.of("f", base + "oracle.kv.password.noPrompt = TRUE \n", false, null);
         assertTrue(ok.ok());
         assertEquals(List.of(), ok.warnings());
@@ -35,14 +39,21 @@ class LoginFileCheckTest {
 
     @Test
     void warnsAboutAMissingUserPasswordStoreOrRelativeFiles() {
-        LoginFileCheck check = LoginFileCheck.of("f", "oracle.kv.password.noPrompt=true\n"
-                + "oracle.kv.ssl.trustStore=client.trust\noracle.kv.ssl.trustStorePassword=" + SECRET + "\n", false,
+        LoginFileCheck check = LoginFileCheck.of(
+                "f",
+                "oracle.kv.password.noPrompt=true\n"
+                        + "oracle.kv.ssl.trustStore=client.trust\noracle.kv.ssl.trustStorePassword=" + SECRET + "\n",
+                false,
                 path -> false);
         assertTrue(check.ok());
         assertEquals(3, check.warnings().size(), check.warnings().toString());
         assertTrue(check.warnings().get(2).contains("oracle.kv.ssl.trustStore=client.trust"));
         assertFalse(String.join("\n", check.warnings()).contains(SECRET));
-        assertEquals(1, LoginFileCheck.of("f", "oracle.kv.password.noPrompt=true\n", true, null).warnings().size(),
+        assertEquals(
+                1,
+                LoginFileCheck.of("f", "oracle.kv.password.noPrompt=true\n", true, null)
+                        .warnings()
+                        .size(),
                 "with -username only the missing password store is left");
     }
 }

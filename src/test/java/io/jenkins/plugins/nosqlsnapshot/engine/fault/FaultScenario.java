@@ -23,12 +23,23 @@ import java.util.Map;
  * @param snapshotName  the full snapshot name the report must keep, or null when none may be claimed
  * @param createSent    whether {@code snapshot create} may have reached the admin
  */
-record FaultScenario(String title, String fault, String base, List<String> starts, Map<String, String> answers,
-        SessionLimits limits, String requestName, Verdict expected, String reasonCode, List<String> mentions,
-        String snapshotName, boolean createSent) {
+record FaultScenario(
+        String title,
+        String fault,
+        String base,
+        List<String> starts,
+        Map<String, String> answers,
+        SessionLimits limits,
+        String requestName,
+        Verdict expected,
+        String reasonCode,
+        List<String> mentions,
+        String snapshotName,
+        boolean createSent) {
 
     /** The healthy 3-SN store of the 25.3 capture: batch session g01, create and listings of g02. */
     static final String HEALTHY = "healthy.script";
+
     static final String HEALTHY_NAME = "261124-200120-BATCH";
 
     static Builder of(String title, String fault) {
@@ -52,7 +63,9 @@ record FaultScenario(String title, String fault, String base, List<String> start
         Map<String, String> pending = new LinkedHashMap<>(answers);
         for (String line : Fixtures.read(base).split("\n")) {
             int eq = line.indexOf(" = ");
-            String command = eq < 0 || line.startsWith("#") ? null : line.substring(0, eq).strip();
+            String command = eq < 0 || line.startsWith("#")
+                    ? null
+                    : line.substring(0, eq).strip();
             if (command != null && pending.containsKey(command)) {
                 lines.add(command + " = " + pending.remove(command));
             } else {
@@ -127,8 +140,19 @@ record FaultScenario(String title, String fault, String base, List<String> start
         }
 
         FaultScenario build() {
-            return new FaultScenario(title, fault, base, List.copyOf(starts), Map.copyOf(answers), limits, requestName,
-                    expected, reasonCode, List.copyOf(mentions), snapshotName, createSent);
+            return new FaultScenario(
+                    title,
+                    fault,
+                    base,
+                    List.copyOf(starts),
+                    Map.copyOf(answers),
+                    limits,
+                    requestName,
+                    expected,
+                    reasonCode,
+                    List.copyOf(mentions),
+                    snapshotName,
+                    createSent);
         }
     }
 }

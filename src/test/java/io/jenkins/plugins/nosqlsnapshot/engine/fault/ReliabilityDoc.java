@@ -13,8 +13,7 @@ import java.nio.file.Path;
 public final class ReliabilityDoc {
     public static final String REGENERATE = "reliability.regenerate";
 
-    private ReliabilityDoc() {
-    }
+    private ReliabilityDoc() {}
 
     public static synchronized void publish(String section, String markdown) throws IOException {
         Path module = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
@@ -33,7 +32,9 @@ public final class ReliabilityDoc {
         if (from < 0 || to < from) {
             throw new IllegalStateException(doc + " has no " + begin + " ... " + end + " section to regenerate");
         }
-        Files.writeString(doc, text.substring(0, from + begin.length()) + "\n" + markdown + text.substring(to),
+        Files.writeString(
+                doc,
+                text.substring(0, from + begin.length()) + "\n" + markdown + text.substring(to),
                 StandardCharsets.UTF_8);
     }
 }

@@ -14,8 +14,10 @@ record FuzzBudget(long seed, long tries, long nanos) {
 
     static FuzzBudget fromSystemProperties() {
         String seed = System.getProperty("fuzz.seed");
-        return new FuzzBudget(seed == null || seed.isBlank() ? System.nanoTime() : Long.parseLong(seed.strip()),
-                Long.getLong("fuzz.tries", DEFAULT_TRIES), Long.getLong("fuzz.seconds", DEFAULT_SECONDS) * 1_000_000_000L);
+        return new FuzzBudget(
+                seed == null || seed.isBlank() ? System.nanoTime() : Long.parseLong(seed.strip()),
+                Long.getLong("fuzz.tries", DEFAULT_TRIES),
+                Long.getLong("fuzz.seconds", DEFAULT_SECONDS) * 1_000_000_000L);
     }
 
     boolean isDefault() {

@@ -68,7 +68,8 @@ final class Mutator {
                 return new String(chars);
             }
             case 3:
-                return text.substring(0, at) + PUNCTUATION.charAt(random.nextInt(PUNCTUATION.length()))
+                return text.substring(0, at)
+                        + PUNCTUATION.charAt(random.nextInt(PUNCTUATION.length()))
                         + text.substring(at);
             case 4:
                 return text.substring(0, at) + text.substring(to);
@@ -194,11 +195,41 @@ final class Mutator {
     }
 
     private String word() {
-        String[] words = {"operation", "returnCode", "description", "returnValue", "snapshotName", "successSnapshots",
-            "failureSnapshots", "successSnapshotConfigs", "failureSnapshotConfigs", "sns", "rns", "resourceId",
-            "snId", "rg1-rn1", "rg2-rn9", "admin1", "sn1", "zn1", "storageDirEnvPath", "rootDirPath", "adminDirs",
-            "plans", "state", "RUNNING", "snapshots", "topology", "shardStatus", "snStatus", "rnStatus", "MASTER",
-            "", "\u0000", "261124-200120-BATCH"};
+        String[] words = {
+            "operation",
+            "returnCode",
+            "description",
+            "returnValue",
+            "snapshotName",
+            "successSnapshots",
+            "failureSnapshots",
+            "successSnapshotConfigs",
+            "failureSnapshotConfigs",
+            "sns",
+            "rns",
+            "resourceId",
+            "snId",
+            "rg1-rn1",
+            "rg2-rn9",
+            "admin1",
+            "sn1",
+            "zn1",
+            "storageDirEnvPath",
+            "rootDirPath",
+            "adminDirs",
+            "plans",
+            "state",
+            "RUNNING",
+            "snapshots",
+            "topology",
+            "shardStatus",
+            "snStatus",
+            "rnStatus",
+            "MASTER",
+            "",
+            "\u0000",
+            "261124-200120-BATCH"
+        };
         return words[random.nextInt(words.length)];
     }
 
@@ -207,8 +238,12 @@ final class Mutator {
         byte[] bytes = new byte[length];
         random.nextBytes(bytes);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalStateException("REPLACE never throws", e);
         }

@@ -51,13 +51,19 @@ class ParserFuzzTest {
     private static final FuzzBudget BUDGET = FuzzBudget.fromSystemProperties();
     private static final Map<String, String> FIGURES = new ConcurrentHashMap<>();
     private static final Set<String> FAILED = ConcurrentHashMap.newKeySet();
-    private static final Set<String> RNS = Set.of("rg1-rn1", "rg1-rn2", "rg1-rn3", "rg2-rn1", "rg2-rn2", "rg2-rn3",
-            "rg3-rn1", "rg3-rn2", "rg3-rn3");
+    private static final Set<String> RNS =
+            Set.of("rg1-rn1", "rg1-rn2", "rg1-rn3", "rg2-rn1", "rg2-rn2", "rg2-rn3", "rg3-rn1", "rg3-rn2", "rg3-rn3");
 
     @Test
     void theSplitterNeverThrowsAndSlicingTheStreamNeverChangesTheDocuments() {
-        List<String> transcripts = texts("g01.stdout", "g02.stdout", "g03.stdout", "g04.stdout",
-                "s08_secure_wrong_username_json.stdout", "a13_snapshot_create_json.stdout", "a03_show_topology_json_v1.stdout");
+        List<String> transcripts = texts(
+                "g01.stdout",
+                "g02.stdout",
+                "g03.stdout",
+                "g04.stdout",
+                "s08_secure_wrong_username_json.stdout",
+                "a13_snapshot_create_json.stdout",
+                "a03_show_topology_json_v1.stdout");
         fuzz("DocumentSplitter", transcripts, (input, random) -> {
             List<String> whole = DocumentSplitter.split(input);
             DocumentSplitter sliced = new DocumentSplitter(Integer.MAX_VALUE);
@@ -73,8 +79,9 @@ class ParserFuzzTest {
             DocumentSplitter small = new DocumentSplitter(1024);
             small.accept(input);
             small.textSinceLastDocument();
-            return whole.isEmpty() ? "no document" : whole.size() == 1 ? "1 document"
-                    : whole.size() <= 5 ? "2-5 documents" : "6+ documents";
+            return whole.isEmpty()
+                    ? "no document"
+                    : whole.size() == 1 ? "1 document" : whole.size() <= 5 ? "2-5 documents" : "6+ documents";
         });
     }
 
@@ -84,8 +91,8 @@ class ParserFuzzTest {
         fuzz("DocumentParser", outputs, (input, random) -> {
             String outcome;
             try {
-                AdminDocument document = DocumentParser.parseOutput(input, "fuzz.out",
-                        random.nextBoolean() ? null : "ping");
+                AdminDocument document =
+                        DocumentParser.parseOutput(input, "fuzz.out", random.nextBoolean() ? null : "ping");
                 assertThat(document.operation()).isNotNull();
                 document.summary();
                 outcome = "document";
@@ -112,11 +119,20 @@ class ParserFuzzTest {
                 "show parameters", ParametersParser::parse,
                 "show plans", PlansParser::parse,
                 "show snapshot", SnapshotListParser::parse);
-        List<String> documents = texts("a13_snapshot_create_json.stdout", "b02_snapshot_create_json.stdout",
-                "c02_snapshot_create_json.stdout", "a02_show_topology_verbose_json.stdout", "a06_ping_json.stdout",
-                "c03_ping_json.stdout", "a05_show_admins_json.stdout", "a04_show_parameter_sn1_json.stdout",
-                "a39_show_parameter_sn3_json.stdout", "a08_show_plans_json.stdout", "a20_show_snapshots_sn1_json.stdout",
-                "e02_wrong_port_json.stdout", "a25_snapshot_create_bad_zone_json.stdout");
+        List<String> documents = texts(
+                "a13_snapshot_create_json.stdout",
+                "b02_snapshot_create_json.stdout",
+                "c02_snapshot_create_json.stdout",
+                "a02_show_topology_verbose_json.stdout",
+                "a06_ping_json.stdout",
+                "c03_ping_json.stdout",
+                "a05_show_admins_json.stdout",
+                "a04_show_parameter_sn1_json.stdout",
+                "a39_show_parameter_sn3_json.stdout",
+                "a08_show_plans_json.stdout",
+                "a20_show_snapshots_sn1_json.stdout",
+                "e02_wrong_port_json.stdout",
+                "a25_snapshot_create_bad_zone_json.stdout");
         List<String> names = new ArrayList<>(new TreeMap<>(parsers).keySet());
         fuzz("document parsers", documents, (input, random) -> {
             AdminDocument document;
@@ -138,22 +154,35 @@ class ParserFuzzTest {
 
     @Test
     void evaluateAlwaysReachesAVerdictAndNeverCallsADamagedSnapshotComplete() {
-        List<String> results = texts("a13_snapshot_create_json.stdout", "b02_snapshot_create_json.stdout",
-                "c02_snapshot_create_json.stdout", "a22_snapshot_create_zn1_json.stdout", "e02_wrong_port_json.stdout");
-        results.addAll(List.of(Fixtures.read(Fixtures.seed("all-ok.json")), Fixtures.read(Fixtures.seed("shard-lost.json"))));
+        List<String> results = texts(
+                "a13_snapshot_create_json.stdout",
+                "b02_snapshot_create_json.stdout",
+                "c02_snapshot_create_json.stdout",
+                "a22_snapshot_create_zn1_json.stdout",
+                "e02_wrong_port_json.stdout");
+        results.addAll(
+                List.of(Fixtures.read(Fixtures.seed("all-ok.json")), Fixtures.read(Fixtures.seed("shard-lost.json"))));
         fuzz("evaluate", results, (input, random) -> {
             boolean damageContext = random.nextInt(4) == 0;
             Mutator mutator = new Mutator(random);
-            Function<String, SavedOutput> context = name -> new SavedOutput(name, damageContext && random.nextInt(3) == 0
-                    ? mutator.damagedText(Fixtures.read(Fixtures.ondb(name))) : Fixtures.read(Fixtures.ondb(name)));
+            Function<String, SavedOutput> context = name -> new SavedOutput(
+                    name,
+                    damageContext && random.nextInt(3) == 0
+                            ? mutator.damagedText(Fixtures.read(Fixtures.ondb(name)))
+                            : Fixtures.read(Fixtures.ondb(name)));
             boolean withTopology = random.nextInt(5) != 0;
-            Evaluation evaluation = new Evaluation(new SavedOutput("result.json", input),
+            Evaluation evaluation = new Evaluation(
+                    new SavedOutput("result.json", input),
                     withTopology ? context.apply("a02_show_topology_verbose_json.stdout") : null,
-                    List.of(context.apply("a04_show_parameter_sn1_json.stdout"),
+                    List.of(
+                            context.apply("a04_show_parameter_sn1_json.stdout"),
                             context.apply("a44_show_parameter_sn2_json.stdout"),
                             context.apply("a39_show_parameter_sn3_json.stdout")),
-                    context.apply("a05_show_admins_json.stdout"), context.apply("a06_ping_json.stdout"),
-                    context.apply("a08_show_plans_json.stdout"), null, null);
+                    context.apply("a05_show_admins_json.stdout"),
+                    context.apply("a06_ping_json.stdout"),
+                    context.apply("a08_show_plans_json.stdout"),
+                    null,
+                    null);
             RunResult result = evaluation.evaluate();
             SnapshotReport report = result.report();
             assertThat(report.verdict()).isNotNull();
@@ -207,19 +236,34 @@ class ParserFuzzTest {
             } catch (Throwable e) {
                 Path saved = save(target, tries, input);
                 FAILED.add(target);
-                throw new AssertionError(String.format("%s failed on try %d (replay with -Dfuzz.seed=%d; input saved"
-                        + " to %s): %s", target, tries, BUDGET.seed(), saved, e), e);
+                throw new AssertionError(
+                        String.format(
+                                "%s failed on try %d (replay with -Dfuzz.seed=%d; input saved" + " to %s): %s",
+                                target, tries, BUDGET.seed(), saved, e),
+                        e);
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        FIGURES.put(target, String.format("| %s | %,d | %.1f s | %,.0f | %s |", target, tries, seconds, tries / seconds,
-                outcomes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                        .reduce((a, b) -> a + ", " + b).orElse("")));
+        FIGURES.put(
+                target,
+                String.format(
+                        "| %s | %,d | %.1f s | %,.0f | %s |",
+                        target,
+                        tries,
+                        seconds,
+                        tries / seconds,
+                        outcomes.entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse("")));
         assertThat(tries).as("tries within the budget").isPositive();
     }
 
     private static Path saved(String target, long tries) {
-        return Path.of(System.getProperty("basedir", "."), "target", "fuzz-failures",
+        return Path.of(
+                System.getProperty("basedir", "."),
+                "target",
+                "fuzz-failures",
                 target.replace(' ', '-') + "-" + BUDGET.seed() + "-" + tries + ".txt");
     }
 
@@ -236,26 +280,42 @@ class ParserFuzzTest {
 
     @AfterAll
     static void publishFigures() throws Exception {
-        StringBuilder table = new StringBuilder(String.format("Seed %d, at most %,d tries and %d s per target"
-                + " (Java %s, %d CPUs).%n%n", BUDGET.seed(), BUDGET.tries(), BUDGET.nanos() / 1_000_000_000L,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
+        StringBuilder table = new StringBuilder(String.format(
+                "Seed %d, at most %,d tries and %d s per target" + " (Java %s, %d CPUs).%n%n",
+                BUDGET.seed(),
+                BUDGET.tries(),
+                BUDGET.nanos() / 1_000_000_000L,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors()));
         table.append("| Target | Tries | Time | Tries/s | Outcomes |\n|---|---:|---:|---:|---|\n");
         new TreeMap<>(FIGURES).values().forEach(row -> table.append(row).append('\n'));
-        table.append(FAILED.isEmpty() ? "\nUncaught exceptions and broken properties: none.\n"
-                : "\nFAILED: " + String.join(", ", new TreeMap<>(FIGURES).keySet().stream().filter(FAILED::contains)
-                        .toList()) + " (see the test report).\n");
+        table.append(
+                FAILED.isEmpty()
+                        ? "\nUncaught exceptions and broken properties: none.\n"
+                        : "\nFAILED: "
+                                + String.join(
+                                        ", ",
+                                        new TreeMap<>(FIGURES)
+                                                .keySet().stream()
+                                                        .filter(FAILED::contains)
+                                                        .toList())
+                                + " (see the test report).\n");
         // a longer run than the default suite's fills its own section, so both sets of figures stay visible
         ReliabilityDoc.publish(BUDGET.isDefault() ? "fuzz" : "fuzz-long", table.toString());
     }
 
     private static List<String> texts(String... names) {
-        return new ArrayList<>(Stream.of(names).map(n -> Fixtures.read(Fixtures.ondb(n))).toList());
+        return new ArrayList<>(
+                Stream.of(names).map(n -> Fixtures.read(Fixtures.ondb(n))).toList());
     }
 
     private static List<String> allCapturedOutputs() {
         try (Stream<Path> files = Files.list(Fixtures.root().resolve("ondb-25.3"))) {
-            List<String> outputs = new ArrayList<>(files.filter(f -> f.toString().endsWith(".stdout")).sorted()
-                    .map(Fixtures::read).toList());
+            List<String> outputs =
+                    new ArrayList<>(files.filter(f -> f.toString().endsWith(".stdout"))
+                            .sorted()
+                            .map(Fixtures::read)
+                            .toList());
             outputs.add(Fixtures.read(Fixtures.seed("one-rn-failed.json")));
             return outputs;
         } catch (Exception e) {

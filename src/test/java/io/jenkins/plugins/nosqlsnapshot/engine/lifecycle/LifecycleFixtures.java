@@ -28,8 +28,7 @@ final class LifecycleFixtures {
     /** a13: 261124-193328-BACKUP, healthy, later removed by "snapshot remove -all" (a31). */
     static final String REMOVED_LATER = "261124-193328-BACKUP";
 
-    private LifecycleFixtures() {
-    }
+    private LifecycleFixtures() {}
 
     static Path batch(Path dir) {
         return saved(dir, "g02.stdout", "g02.stdout");
@@ -48,19 +47,27 @@ final class LifecycleFixtures {
     }
 
     static RunResult evaluate(String result, String ping) {
-        return new Evaluation(Fixtures.ondbOutput(result), Fixtures.ondbOutput("a02_show_topology_verbose_json.stdout"),
-                List.of(Fixtures.ondbOutput("a04_show_parameter_sn1_json.stdout"),
-                        Fixtures.ondbOutput("a44_show_parameter_sn2_json.stdout"),
-                        Fixtures.ondbOutput("a39_show_parameter_sn3_json.stdout")),
-                Fixtures.ondbOutput("a05_show_admins_json.stdout"), Fixtures.ondbOutput(ping),
-                Fixtures.ondbOutput("a08_show_plans_json.stdout"), null, null).evaluate();
+        return new Evaluation(
+                        Fixtures.ondbOutput(result),
+                        Fixtures.ondbOutput("a02_show_topology_verbose_json.stdout"),
+                        List.of(
+                                Fixtures.ondbOutput("a04_show_parameter_sn1_json.stdout"),
+                                Fixtures.ondbOutput("a44_show_parameter_sn2_json.stdout"),
+                                Fixtures.ondbOutput("a39_show_parameter_sn3_json.stdout")),
+                        Fixtures.ondbOutput("a05_show_admins_json.stdout"),
+                        Fixtures.ondbOutput(ping),
+                        Fixtures.ondbOutput("a08_show_plans_json.stdout"),
+                        null,
+                        null)
+                .evaluate();
     }
 
     static Path saved(Path dir, String result, String ping) {
         RunResult run = evaluate(result, ping);
         try {
             Files.createDirectories(dir);
-            for (Map.Entry<String, String> file : ReportFiles.render(run.report(), run.topologyDocument()).entrySet()) {
+            for (Map.Entry<String, String> file :
+                    ReportFiles.render(run.report(), run.topologyDocument()).entrySet()) {
                 Path path = dir.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 Files.writeString(path, file.getValue());
@@ -85,8 +92,12 @@ final class LifecycleFixtures {
     }
 
     static AdminTarget fakeAdmin(Path script, Path log) {
-        List<String> launcher = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfake.admin.log=" + log, "-cp", System.getProperty("java.class.path"), FakeAdmin.class.getName(),
+        List<String> launcher = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfake.admin.log=" + log,
+                "-cp",
+                System.getProperty("java.class.path"),
+                FakeAdmin.class.getName(),
                 script.toString()));
         return new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
     }

@@ -19,9 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 class PruneTest {
     /** Shortly after g02 was captured; the store's clock was UTC. */
     static final Clock AFTER_G02 = Clock.fixed(Instant.parse("2026-11-24T20:05:00Z"), ZoneOffset.UTC);
-    private static final List<String> PERF_REMOVED = List.of("261124-195930-PERF", "261124-195923-PERF",
-            "261124-195904-PERF", "261124-195857-PERF", "261124-195837-PERF", "261124-195830-PERF",
-            "261124-195809-PERF", "261124-195748-PERF", "261124-195742-PERF");
+
+    private static final List<String> PERF_REMOVED = List.of(
+            "261124-195930-PERF",
+            "261124-195923-PERF",
+            "261124-195904-PERF",
+            "261124-195857-PERF",
+            "261124-195837-PERF",
+            "261124-195830-PERF",
+            "261124-195809-PERF",
+            "261124-195748-PERF",
+            "261124-195742-PERF");
 
     @TempDir
     Path temp;
@@ -30,8 +38,8 @@ class PruneTest {
 
     private PruneReport prune(String script, RetentionPolicy policy, RetentionHistory history) {
         log = temp.resolve("commands.log");
-        return new Prune(new LocalProcessRunner(), null, AFTER_G02).prune(LifecycleFixtures.fakeAdmin(script, log),
-                policy, history, SessionLimits.DEFAULT);
+        return new Prune(new LocalProcessRunner(), null, AFTER_G02)
+                .prune(LifecycleFixtures.fakeAdmin(script, log), policy, history, SessionLimits.DEFAULT);
     }
 
     @Test
@@ -39,18 +47,26 @@ class PruneTest {
         PruneReport report = prune("lifecycle-prune-perf.script", new RetentionPolicy("PERF", 3, null, false), null);
 
         assertThat(report.verdict()).isEqualTo(Verdict.SUCCESS);
-        assertThat(report.withAction(PruneAction.KEPT)).extracting(PruneEntry::name)
+        assertThat(report.withAction(PruneAction.KEPT))
+                .extracting(PruneEntry::name)
                 .containsExactly("261124-200015-PERF", "261124-195955-PERF", "261124-195948-PERF");
-        assertThat(report.withAction(PruneAction.REMOVED)).extracting(PruneEntry::name)
+        assertThat(report.withAction(PruneAction.REMOVED))
+                .extracting(PruneEntry::name)
                 .containsExactlyElementsOf(PERF_REMOVED);
         assertThat(report.adminLaunches()).isEqualTo(1);
         List<String> sent = LifecycleFixtures.sent(log);
-        assertThat(sent.subList(0, 4)).containsExactly("show topology -verbose", "show snapshots -sn sn1",
-                "show snapshots -sn sn2", "show snapshots -sn sn3");
-        assertThat(sent.subList(4, 13)).containsExactlyElementsOf(
-                PERF_REMOVED.stream().map(n -> "snapshot remove -name " + n).toList());
-        assertThat(sent.subList(13, sent.size())).containsExactly("show snapshots -sn sn1", "show snapshots -sn sn2",
-                "show snapshots -sn sn3", "exit");
+        assertThat(sent.subList(0, 4))
+                .containsExactly(
+                        "show topology -verbose",
+                        "show snapshots -sn sn1",
+                        "show snapshots -sn sn2",
+                        "show snapshots -sn sn3");
+        assertThat(sent.subList(4, 13))
+                .containsExactlyElementsOf(PERF_REMOVED.stream()
+                        .map(n -> "snapshot remove -name " + n)
+                        .toList());
+        assertThat(sent.subList(13, sent.size()))
+                .containsExactly("show snapshots -sn sn1", "show snapshots -sn sn2", "show snapshots -sn sn3", "exit");
     }
 
     @Test
@@ -58,7 +74,8 @@ class PruneTest {
         PruneReport report = prune("lifecycle-healthy.script", new RetentionPolicy("PERF", 3, null, true), null);
 
         assertThat(report.verdict()).isEqualTo(Verdict.SUCCESS);
-        assertThat(report.withAction(PruneAction.WOULD_REMOVE)).extracting(PruneEntry::name)
+        assertThat(report.withAction(PruneAction.WOULD_REMOVE))
+                .extracting(PruneEntry::name)
                 .containsExactlyElementsOf(PERF_REMOVED);
         assertThat(report.withAction(PruneAction.WOULD_REMOVE).get(0).why())
                 .isEqualTo("Due for removal because it is number 4, beyond the newest 3.");
@@ -68,8 +85,9 @@ class PruneTest {
         assertThat(LifecycleFixtures.sent(log)).noneMatch(c -> c.startsWith("snapshot remove"));
         assertThat(report.summary())
                 .isEqualTo("dry run: 9 of 12 snapshots named yyMMdd-HHmmss-PERF would be removed, 3 kept");
-        assertThat(PruneText.render(report)).contains("would remove   261124-195742-PERF (on sn1, sn2, sn3): Due for"
-                + " removal because it is number 12, beyond the newest 3.");
+        assertThat(PruneText.render(report))
+                .contains("would remove   261124-195742-PERF (on sn1, sn2, sn3): Due for"
+                        + " removal because it is number 12, beyond the newest 3.");
     }
 
     @Test
@@ -80,12 +98,13 @@ class PruneTest {
         assertThat(report.verdict()).isEqualTo(Verdict.UNSTABLE);
         assertThat(report.withAction(PruneAction.NOT_REMOVED)).hasSize(9).allSatisfy(e -> {
             assertThat(e.remainingOn()).containsExactly("sn1", "sn2", "sn3");
-            assertThat(e.why()).contains("snapshot remove answered 5000 \"Operation ends successfully\", yet it is"
-                    + " still listed on sn1, sn2, sn3");
+            assertThat(e.why())
+                    .contains("snapshot remove answered 5000 \"Operation ends successfully\", yet it is"
+                            + " still listed on sn1, sn2, sn3");
         });
         assertThat(report.withAction(PruneAction.REMOVED)).isEmpty();
-        assertThat(report.summary()).isEqualTo("0 removed, 3 kept, 9 could not be removed of 12 snapshots named"
-                + " yyMMdd-HHmmss-PERF");
+        assertThat(report.summary())
+                .isEqualTo("0 removed, 3 kept, 9 could not be removed of 12 snapshots named" + " yyMMdd-HHmmss-PERF");
     }
 
     @Test
@@ -96,7 +115,8 @@ class PruneTest {
         assertThat(report.withAction(PruneAction.NOT_REMOVED)).hasSize(9).allSatisfy(e -> {
             assertThat(e.remainingOn()).isEmpty();
             assertThat(e.unconfirmedOn()).containsExactly("sn3");
-            assertThat(e.why()).contains("snapshot remove answered 5500 \"Operation ends successfully\"")
+            assertThat(e.why())
+                    .contains("snapshot remove answered 5500 \"Operation ends successfully\"")
                     .contains("sn3 was not listed afterwards");
         });
         assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("sn3 could not be listed before (5100"));
@@ -118,9 +138,15 @@ class PruneTest {
         PruneEntry newest = report.entries().get(0);
         assertThat(newest.name()).isEqualTo("261124-195154-BACKUP");
         assertThat(newest.listedOn()).containsExactly("sn2", "sn3");
-        assertThat(report.entries()).extracting(PruneEntry::name).containsExactly("261124-195154-BACKUP",
-                "261124-195150-BACKUP", "261124-194046-BACKUP", "261124-194042-BACKUP", "261124-193913-BACKUP",
-                "261124-193906-BACKUP");
+        assertThat(report.entries())
+                .extracting(PruneEntry::name)
+                .containsExactly(
+                        "261124-195154-BACKUP",
+                        "261124-195150-BACKUP",
+                        "261124-194046-BACKUP",
+                        "261124-194042-BACKUP",
+                        "261124-193913-BACKUP",
+                        "261124-193906-BACKUP");
     }
 
     @Test
@@ -129,20 +155,38 @@ class PruneTest {
         LifecycleFixtures.shardDown(reports.resolve("build-7"));
         LifecycleFixtures.rnDown(reports.resolve("build-6"));
         RetentionHistory scanned = RetentionHistory.scan(reports);
-        assertThat(scanned.verdicts()).containsEntry(LifecycleFixtures.SHARD_DOWN, Verdict.FAILURE)
+        assertThat(scanned.verdicts())
+                .containsEntry(LifecycleFixtures.SHARD_DOWN, Verdict.FAILURE)
                 .containsEntry(LifecycleFixtures.RN_DOWN, Verdict.UNSTABLE);
-        RetentionHistory history = new RetentionHistory(Map.of("261124-195154-BACKUP", Verdict.FAILURE,
-                "261124-195150-BACKUP", Verdict.FAILURE, LifecycleFixtures.SHARD_DOWN, Verdict.FAILURE,
-                "261124-194042-BACKUP", Verdict.FAILURE, LifecycleFixtures.RN_DOWN, Verdict.UNSTABLE));
+        RetentionHistory history = new RetentionHistory(Map.of(
+                "261124-195154-BACKUP",
+                Verdict.FAILURE,
+                "261124-195150-BACKUP",
+                Verdict.FAILURE,
+                LifecycleFixtures.SHARD_DOWN,
+                Verdict.FAILURE,
+                "261124-194042-BACKUP",
+                Verdict.FAILURE,
+                LifecycleFixtures.RN_DOWN,
+                Verdict.UNSTABLE));
 
         PruneReport report = prune("lifecycle-healthy.script", new RetentionPolicy("BACKUP", 1, null, true), history);
 
-        assertThat(report.withAction(PruneAction.KEPT)).extracting(PruneEntry::name, PruneEntry::why).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("261124-195154-BACKUP", "Kept because it is one of the newest 1."),
-                org.assertj.core.groups.Tuple.tuple(LifecycleFixtures.RN_DOWN, "Kept because it is the newest one"
-                        + " whose verdict was not FAILURE (UNSTABLE in its report)."));
-        assertThat(report.withAction(PruneAction.WOULD_REMOVE)).filteredOn(e -> e.name().equals(LifecycleFixtures.SHARD_DOWN))
-                .singleElement().extracting(PruneEntry::why).asString().endsWith("and its report's verdict was FAILURE.");
+        assertThat(report.withAction(PruneAction.KEPT))
+                .extracting(PruneEntry::name, PruneEntry::why)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "261124-195154-BACKUP", "Kept because it is one of the newest 1."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                LifecycleFixtures.RN_DOWN,
+                                "Kept because it is the newest one"
+                                        + " whose verdict was not FAILURE (UNSTABLE in its report)."));
+        assertThat(report.withAction(PruneAction.WOULD_REMOVE))
+                .filteredOn(e -> e.name().equals(LifecycleFixtures.SHARD_DOWN))
+                .singleElement()
+                .extracting(PruneEntry::why)
+                .asString()
+                .endsWith("and its report's verdict was FAILURE.");
     }
 
     @Test

@@ -8,12 +8,11 @@ import java.time.Duration;
  * and keeps it until its standard input ends.
  */
 public final class LockHolder {
-    private LockHolder() {
-    }
+    private LockHolder() {}
 
     public static void main(String[] args) throws Exception {
-        try (StoreLock lock = StoreLock.acquire(Path.of(args[0]), args[1], "test holder", Duration.ofSeconds(30),
-                System.err::println)) {
+        try (StoreLock lock = StoreLock.acquire(
+                Path.of(args[0]), args[1], "test holder", Duration.ofSeconds(30), System.err::println)) {
             System.out.println("LOCKED");
             System.out.flush();
             while (System.in.read() >= 0) {

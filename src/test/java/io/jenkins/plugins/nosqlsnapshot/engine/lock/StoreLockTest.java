@@ -39,8 +39,8 @@ class StoreLockTest {
                 try {
                     go.await();
                     for (int i = 0; i < 3; i++) {
-                        try (StoreLock lock = StoreLock.acquire(dir, STORE, "run " + run, Duration.ofSeconds(10),
-                                waitMessages::add)) {
+                        try (StoreLock lock = StoreLock.acquire(
+                                dir, STORE, "run " + run, Duration.ofSeconds(10), waitMessages::add)) {
                             events.add(run + " snapshot");
                             Thread.sleep(60);
                             events.add(run + " prune");
@@ -63,12 +63,17 @@ class StoreLockTest {
         for (int i = 0; i < events.size(); i += 2) {
             String run = events.get(i).substring(0, 1);
             assertThat(events.get(i)).isEqualTo(run + " snapshot");
-            assertThat(events.get(i + 1)).as("the run that took the snapshot prunes before anyone else starts")
+            assertThat(events.get(i + 1))
+                    .as("the run that took the snapshot prunes before anyone else starts")
                     .isEqualTo(run + " prune");
         }
-        assertThat(waitMessages).isNotEmpty().allSatisfy(m -> assertThat(m)
-                .startsWith("Waiting for the lock on store 127.0.0.1:5000, held by pid " + ProcessHandle.current().pid())
-                .containsPattern("\\(run [AB]\\)").contains("Waiting at most 10 s"));
+        assertThat(waitMessages)
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m)
+                        .startsWith("Waiting for the lock on store 127.0.0.1:5000, held by pid "
+                                + ProcessHandle.current().pid())
+                        .containsPattern("\\(run [AB]\\)")
+                        .contains("Waiting at most 10 s"));
     }
 
     @Test
@@ -76,7 +81,9 @@ class StoreLockTest {
         try (StoreLock first = StoreLock.acquire(dir, STORE, "first", Duration.ZERO, null);
                 StoreLock second = StoreLock.acquire(dir, "127.0.0.1:6000", "second", Duration.ZERO, null)) {
             assertThat(first.file()).isNotEqualTo(second.file());
-            assertThat(first.file().getFileName().toString()).startsWith("nosql-snapshot-127.0.0.1_5000-").endsWith(".lock");
+            assertThat(first.file().getFileName().toString())
+                    .startsWith("nosql-snapshot-127.0.0.1_5000-")
+                    .endsWith(".lock");
         }
     }
 
@@ -85,16 +92,20 @@ class StoreLockTest {
         List<String> waitMessages = new ArrayList<>();
         try (StoreLock held = StoreLock.acquire(dir, STORE, "create nightly", Duration.ZERO, null)) {
             long started = System.nanoTime();
-            assertThatThrownBy(() -> StoreLock.acquire(dir, STORE, "create retry", Duration.ofMillis(400),
-                    waitMessages::add))
+            assertThatThrownBy(() ->
+                            StoreLock.acquire(dir, STORE, "create retry", Duration.ofMillis(400), waitMessages::add))
                     .isInstanceOf(LockTimeoutException.class)
                     .hasMessageContaining("Gave up after 400 ms waiting for the lock on store 127.0.0.1:5000")
                     .hasMessageContaining("(create nightly)")
                     .hasMessageContaining(held.file().toString());
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(350),
-                    Duration.ofSeconds(3));
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .isBetween(Duration.ofMillis(350), Duration.ofSeconds(3));
         }
-        assertThat(waitMessages).singleElement().asString().contains("(create nightly)").contains("Waiting at most 400 ms");
+        assertThat(waitMessages)
+                .singleElement()
+                .asString()
+                .contains("(create nightly)")
+                .contains("Waiting at most 400 ms");
     }
 
     @Test
@@ -103,11 +114,13 @@ class StoreLockTest {
         try {
             assertThatThrownBy(() -> StoreLock.acquire(dir, STORE, "create", Duration.ofMillis(300), null))
                     .isInstanceOf(LockTimeoutException.class)
-                    .hasMessageContaining("held by pid " + holder.pid()).hasMessageContaining("(test holder)");
+                    .hasMessageContaining("held by pid " + holder.pid())
+                    .hasMessageContaining("(test holder)");
 
             holder.getOutputStream().close();
             try (StoreLock lock = StoreLock.acquire(dir, STORE, "create", Duration.ofSeconds(10), null)) {
-                assertThat(Files.readString(lock.file())).startsWith("pid " + ProcessHandle.current().pid());
+                assertThat(Files.readString(lock.file()))
+                        .startsWith("pid " + ProcessHandle.current().pid());
             }
             assertThat(holder.waitFor(10, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -132,7 +145,8 @@ class StoreLockTest {
         try (StoreLock held = StoreLock.acquire(dir, STORE, "holder", Duration.ZERO, null)) {
             waiter = new Thread(() -> {
                 try {
-                    StoreLock.acquire(dir, STORE, "waiter", Duration.ofMinutes(1), null).close();
+                    StoreLock.acquire(dir, STORE, "waiter", Duration.ofMinutes(1), null)
+                            .close();
                 } catch (Throwable e) {
                     outcome.set(e);
                 }
@@ -153,7 +167,8 @@ class StoreLockTest {
         try (StoreLock lock = StoreLock.acquire(nested, STORE, "create", Duration.ZERO, null)) {
             assertThat(lock.file().getParent()).isEqualTo(nested.toRealPath());
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(lock.file()))).isEqualTo("rw-------");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(lock.file())))
+                        .isEqualTo("rw-------");
             }
             lock.close();
             lock.close();
@@ -168,10 +183,17 @@ class StoreLockTest {
     }
 
     private Process startHolder() throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), dir.toString(), STORE)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        dir.toString(),
+                        STORE)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("LOCKED");
         return process;
     }

@@ -19,8 +19,9 @@ class DocumentSplitterTest {
         for (String document : documents) {
             operations.add(DocumentParser.parse(document, "g02").operation());
         }
-        assertThat(operations).containsExactly("snapshot operation", "show snapshot", "show snapshot",
-                "show snapshot", "ping", "exit");
+        assertThat(operations)
+                .containsExactly(
+                        "snapshot operation", "show snapshot", "show snapshot", "show snapshot", "ping", "exit");
     }
 
     @Test
@@ -40,8 +41,10 @@ class DocumentSplitterTest {
 
         List<String> documents = DocumentSplitter.split(stdout);
 
-        assertThat(documents).singleElement()
-                .satisfies(d -> assertThat(DocumentParser.parse(d, "s08").returnCode()).isEqualTo(5300));
+        assertThat(documents)
+                .singleElement()
+                .satisfies(d ->
+                        assertThat(DocumentParser.parse(d, "s08").returnCode()).isEqualTo(5300));
     }
 
     @Test

@@ -35,7 +35,8 @@ class ParsersTest {
     void topologyWithoutVerboseIsRejectedWithAHint() throws Exception {
         AdminDocument plain = doc("a33_show_topology_json.stdout");
 
-        assertThatThrownBy(() -> TopologyParser.parse(plain)).isInstanceOf(AdminOutputException.class)
+        assertThatThrownBy(() -> TopologyParser.parse(plain))
+                .isInstanceOf(AdminOutputException.class)
                 .hasMessageContaining("-verbose");
     }
 
@@ -44,8 +45,9 @@ class ParsersTest {
         StorageNodeParameters sn1 = ParametersParser.parse(doc("a04_show_parameter_sn1_json.stdout"));
         StorageNodeParameters sn3 = ParametersParser.parse(doc("a39_show_parameter_sn3_json.stdout"));
 
-        assertThat(sn1).isEqualTo(new StorageNodeParameters("sn1", "127.0.0.1", "/opt/oracle/kvroot/sn1",
-                "/u01/nosql/data/sn1/admin"));
+        assertThat(sn1)
+                .isEqualTo(new StorageNodeParameters(
+                        "sn1", "127.0.0.1", "/opt/oracle/kvroot/sn1", "/u01/nosql/data/sn1/admin"));
         assertThat(sn3.adminDirPath()).isNull();
         assertThat(sn3.rootDirPath()).isEqualTo("/opt/oracle/kvroot/sn3");
     }
@@ -54,8 +56,11 @@ class ParsersTest {
     void adminsMapToTheirStorageNodes() throws Exception {
         List<Admin> admins = AdminsParser.parse(doc("a05_show_admins_json.stdout"));
 
-        assertThat(admins).containsExactly(new Admin("admin1", "sn1", "RUNNING"), new Admin("admin2", "sn2", "RUNNING"),
-                new Admin("admin3", "sn3", "RUNNING"));
+        assertThat(admins)
+                .containsExactly(
+                        new Admin("admin1", "sn1", "RUNNING"),
+                        new Admin("admin2", "sn2", "RUNNING"),
+                        new Admin("admin3", "sn3", "RUNNING"));
     }
 
     @Test
@@ -97,8 +102,8 @@ class ParsersTest {
 
     @Test
     void olderReleaseWithoutSnapshotNameIsAccepted() throws Exception {
-        String eighteen = Fixtures.read(Fixtures.seed("one-rn-failed.json")).replace(
-                "\"snapshotName\" : \"210705-133737-BACKUP\",", "");
+        String eighteen = Fixtures.read(Fixtures.seed("one-rn-failed.json"))
+                .replace("\"snapshotName\" : \"210705-133737-BACKUP\",", "");
 
         SnapshotResult result = SnapshotResultParser.parseOutput(eighteen, "18.x");
 
@@ -116,7 +121,8 @@ class ParsersTest {
 
     @Test
     void emptyAndNonJsonOutputsSayWhatIsWrong() {
-        assertThatThrownBy(() -> DocumentParser.parseOutput("", "result.json")).hasMessageContaining("result.json")
+        assertThatThrownBy(() -> DocumentParser.parseOutput("", "result.json"))
+                .hasMessageContaining("result.json")
                 .hasMessageContaining("empty");
         assertThatThrownBy(() -> DocumentParser.parseOutput("hello", "result.json"))
                 .hasMessageContaining("no complete JSON document");

@@ -15,20 +15,26 @@ class ConsoleSummaryTest {
     void healthySnapshotIsTwoLinesVerdictNameAndCounts() {
         String console = ConsoleSummary.render(FixtureReports.healthy().report());
 
-        assertThat(console.lines()).containsExactly(
-                "nosql-snapshot: SUCCESS - snapshot 261124-193328-BACKUP",
-                "  9/9 Replication Nodes, 3/3 admins, 3/3 SN configs; shards: 3 complete, 0 degraded, 0 lost");
+        assertThat(console.lines())
+                .containsExactly(
+                        "nosql-snapshot: SUCCESS - snapshot 261124-193328-BACKUP",
+                        "  9/9 Replication Nodes, 3/3 admins, 3/3 SN configs; shards: 3 complete, 0 degraded, 0 lost");
     }
 
     @Test
     void oneReplicationNodeDownAddsOneLineNamingItAndItsHost() {
-        String console = ConsoleSummary.render(FixtureReports.oneReplicationNodeDown().report());
+        String console =
+                ConsoleSummary.render(FixtureReports.oneReplicationNodeDown().report());
 
-        assertThat(console.lines()).hasSize(3).first()
+        assertThat(console.lines())
+                .hasSize(3)
+                .first()
                 .isEqualTo("nosql-snapshot: UNSTABLE - snapshot 261124-193913-BACKUP");
-        assertThat(console.lines().toList().get(1)).startsWith("  8/9 Replication Nodes, 3/3 admins, 3/3 SN configs;")
+        assertThat(console.lines().toList().get(1))
+                .startsWith("  8/9 Replication Nodes, 3/3 admins, 3/3 SN configs;")
                 .endsWith("2 complete, 1 degraded, 0 lost");
-        assertThat(console.lines().toList().get(2)).startsWith("  UNSTABLE: rg3-rn3 on sn3 (127.0.0.1) has no snapshot")
+        assertThat(console.lines().toList().get(2))
+                .startsWith("  UNSTABLE: rg3-rn3 on sn3 (127.0.0.1) has no snapshot")
                 .contains("rg3-rn3 is UNREACHABLE");
     }
 
@@ -36,21 +42,25 @@ class ConsoleSummaryTest {
     void lostShardIsNamedAsFailure() {
         String console = ConsoleSummary.render(FixtureReports.shardDown().report());
 
-        assertThat(console.lines()).element(2).asString()
+        assertThat(console.lines())
+                .element(2)
+                .asString()
                 .startsWith("  FAILURE: shard rg3 has no snapshot on any of its 3 Replication Nodes");
     }
 
     @Test
     void lostShardsComeBeforeOtherProblemsOfTheSameSeverity() {
         SnapshotReport shardDown = FixtureReports.shardDown().report();
-        List<Reason> reasons = List.of(new Reason(Severity.WARNING, "LISTING_FAILED", "Could not list sn3."),
+        List<Reason> reasons = List.of(
+                new Reason(Severity.WARNING, "LISTING_FAILED", "Could not list sn3."),
                 new Reason(Severity.FAILURE, "NO_ADMIN_SNAPSHOT", "No admin snapshot succeeded."),
                 shardDown.reasons().get(0));
 
         String console = ConsoleSummary.render(Reports.withReasons(shardDown, reasons));
 
-        assertThat(console.lines().skip(2)).extracting(line -> line.substring(0, 20)).containsExactly(
-                "  FAILURE: shard rg3", "  FAILURE: No admin ", "  WARNING: Could not");
+        assertThat(console.lines().skip(2))
+                .extracting(line -> line.substring(0, 20))
+                .containsExactly("  FAILURE: shard rg3", "  FAILURE: No admin ", "  WARNING: Could not");
     }
 
     @Test
@@ -73,17 +83,21 @@ class ConsoleSummaryTest {
     void unreachableAdminSaysNoSnapshotWasTakenWithoutEmptyCounts() {
         String console = ConsoleSummary.render(FixtureReports.cannotConnect().report());
 
-        assertThat(console.lines()).containsExactly("nosql-snapshot: FAILURE - no snapshot taken",
-                "  FAILURE: The admin could not be reached: 5300 \"Cannot connect to any admins.\". No snapshot was"
-                        + " taken.");
+        assertThat(console.lines())
+                .containsExactly(
+                        "nosql-snapshot: FAILURE - no snapshot taken",
+                        "  FAILURE: The admin could not be reached: 5300 \"Cannot connect to any admins.\". No snapshot was"
+                                + " taken.");
     }
 
     @Test
     void adminClaimingSuccessForALostShardGetsANote() {
         String console = ConsoleSummary.render(FixtureReports.seedShardLost().report());
 
-        assertThat(console.lines()).last().isEqualTo("  note: the admin CLI said 5500 \"Operation ends"
-                + " successfully\" and exits 0; do not trust its return code alone");
+        assertThat(console.lines())
+                .last()
+                .isEqualTo("  note: the admin CLI said 5500 \"Operation ends"
+                        + " successfully\" and exits 0; do not trust its return code alone");
         assertThat(console).doesNotContain("INFO");
     }
 }

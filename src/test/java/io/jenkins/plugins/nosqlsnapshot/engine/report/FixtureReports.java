@@ -18,8 +18,7 @@ final class FixtureReports {
     static final String HOSTILE_HOST = "<script>alert(\"x\")</script>";
     static final String HOSTILE_NAME = "261124-193328-<b>\"BACKUP\"</b>&amp;";
 
-    private FixtureReports() {
-    }
+    private FixtureReports() {}
 
     /** a13: every admin, RN and SN config succeeded. */
     static RunResult healthy() {
@@ -38,14 +37,15 @@ final class FixtureReports {
 
     /** e02: wrong port, 5300 "Cannot connect to any admins.", no value. */
     static RunResult cannotConnect() {
-        return new Evaluation(saved(ONDB + "e02_wrong_port_json.stdout"), null, List.of(), null, null, null, null,
-                null).evaluate();
+        return new Evaluation(saved(ONDB + "e02_wrong_port_json.stdout"), null, List.of(), null, null, null, null, null)
+                .evaluate();
     }
 
     /** The older release: all of rg3 failed, yet 5500 "Operation ends successfully"; two admins. */
     static RunResult seedShardLost() {
-        return new Evaluation(saved("/fixtures/seed-examples/shard-lost.json"), null, List.of(), null, null, null,
-                null, null).evaluate();
+        return new Evaluation(
+                        saved("/fixtures/seed-examples/shard-lost.json"), null, List.of(), null, null, null, null, null)
+                .evaluate();
     }
 
     /**
@@ -55,26 +55,42 @@ final class FixtureReports {
     static RunResult hostile() {
         SavedOutput topology = saved(ONDB + "a02_show_topology_verbose_json.stdout");
         String sn2Host = "\"hostname\": \"127.0.0.1\",\n        \"registryPort\": 6000";
-        topology = new SavedOutput(topology.source(), topology.text().replace(sn2Host,
-                sn2Host.replace("127.0.0.1", HOSTILE_HOST.replace("\"", "\\\""))));
+        topology = new SavedOutput(
+                topology.source(),
+                topology.text().replace(sn2Host, sn2Host.replace("127.0.0.1", HOSTILE_HOST.replace("\"", "\\\""))));
         SavedOutput result = saved(ONDB + "a13_snapshot_create_json.stdout");
-        result = new SavedOutput(result.source(), result.text().replace("261124-193328-BACKUP",
-                HOSTILE_NAME.replace("\"", "\\\"")));
-        return new Evaluation(result, topology, parameters(), saved(ONDB + "a05_show_admins_json.stdout"),
-                saved(ONDB + "a06_ping_json.stdout"), null, null, null).evaluate();
+        result = new SavedOutput(
+                result.source(), result.text().replace("261124-193328-BACKUP", HOSTILE_NAME.replace("\"", "\\\"")));
+        return new Evaluation(
+                        result,
+                        topology,
+                        parameters(),
+                        saved(ONDB + "a05_show_admins_json.stdout"),
+                        saved(ONDB + "a06_ping_json.stdout"),
+                        null,
+                        null,
+                        null)
+                .evaluate();
     }
 
     private static List<SavedOutput> parameters() {
-        return List.of(saved(ONDB + "a04_show_parameter_sn1_json.stdout"),
+        return List.of(
+                saved(ONDB + "a04_show_parameter_sn1_json.stdout"),
                 saved(ONDB + "a44_show_parameter_sn2_json.stdout"),
                 saved(ONDB + "a39_show_parameter_sn3_json.stdout"));
     }
 
     private static RunResult evaluate(String result, String ping) {
-        return new Evaluation(saved(result), saved(ONDB + "a02_show_topology_verbose_json.stdout"),
-                parameters(), saved(ONDB + "a05_show_admins_json.stdout"), saved(ping),
-                saved(ONDB + "a08_show_plans_json.stdout"),
-                null, null).evaluate();
+        return new Evaluation(
+                        saved(result),
+                        saved(ONDB + "a02_show_topology_verbose_json.stdout"),
+                        parameters(),
+                        saved(ONDB + "a05_show_admins_json.stdout"),
+                        saved(ping),
+                        saved(ONDB + "a08_show_plans_json.stdout"),
+                        null,
+                        null)
+                .evaluate();
     }
 
     static SavedOutput saved(String resource) {

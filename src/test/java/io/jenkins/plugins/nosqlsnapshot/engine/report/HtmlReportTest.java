@@ -17,7 +17,8 @@ class HtmlReportTest {
     private static final Pattern EVENT_HANDLER = Pattern.compile("<[^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
     static Stream<Arguments> everyFixtureCase() {
-        return Stream.of(Arguments.of("a13", (Supplier<RunResult>) FixtureReports::healthy),
+        return Stream.of(
+                Arguments.of("a13", (Supplier<RunResult>) FixtureReports::healthy),
                 Arguments.of("b02", (Supplier<RunResult>) FixtureReports::oneReplicationNodeDown),
                 Arguments.of("c02", (Supplier<RunResult>) FixtureReports::shardDown),
                 Arguments.of("e02", (Supplier<RunResult>) FixtureReports::cannotConnect),
@@ -30,18 +31,28 @@ class HtmlReportTest {
     void pageNeedsNothingJenkinsCspForbids(String name, Supplier<RunResult> fixture) {
         String html = HtmlReport.render(fixture.get().report());
 
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<link rel=\"stylesheet\" href=\"web/report.css\">")
-                .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<style")
-                .doesNotContainIgnoringCase("javascript:").doesNotContain("http://").doesNotContain("https://");
-        assertThat(STYLE_ATTRIBUTE.matcher(html).find()).as("inline style attribute").isFalse();
-        assertThat(EVENT_HANDLER.matcher(html).find()).as("event handler attribute").isFalse();
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<link rel=\"stylesheet\" href=\"web/report.css\">")
+                .doesNotContainIgnoringCase("<script")
+                .doesNotContainIgnoringCase("<style")
+                .doesNotContainIgnoringCase("javascript:")
+                .doesNotContain("http://")
+                .doesNotContain("https://");
+        assertThat(STYLE_ATTRIBUTE.matcher(html).find())
+                .as("inline style attribute")
+                .isFalse();
+        assertThat(EVENT_HANDLER.matcher(html).find())
+                .as("event handler attribute")
+                .isFalse();
     }
 
     @Test
     void bannerShardGridAndPathsOfAHealthySnapshot() {
         String html = HtmlReport.render(FixtureReports.healthy().report());
 
-        assertThat(html).contains("<header class=\"banner verdict-success\">")
+        assertThat(html)
+                .contains("<header class=\"banner verdict-success\">")
                 .contains("<span class=\"verdict-word\">SUCCESS</span>")
                 .contains("Snapshot <span class=\"name\">261124-193328-BACKUP</span>")
                 .contains("<p class=\"counts\">9/9 Replication Nodes, 3/3 admins, 3/3 SN configs; shards: 3 complete,"
@@ -62,7 +73,8 @@ class HtmlReportTest {
     void degradedShardAndFailedReplicationNodeAreWrittenAsText() {
         String html = HtmlReport.render(FixtureReports.oneReplicationNodeDown().report());
 
-        assertThat(html).contains("<header class=\"banner verdict-unstable\">")
+        assertThat(html)
+                .contains("<header class=\"banner verdict-unstable\">")
                 .contains("<span class=\"shard-status\">DEGRADED</span> <span class=\"shard-replicas\">2 of 3 RNs have"
                         + " the snapshot</span> <span class=\"shard-without\">without: rg3-rn3 (failed)</span>")
                 .contains("<tr class=\"status-failed\"><th scope=\"row\">rg3-rn3</th><td>Replication Node of rg3</td>"
@@ -76,7 +88,8 @@ class HtmlReportTest {
     void lostShardLeadsTheReasonsAndTheAdminsOwnWordsAreShown() {
         String html = HtmlReport.render(FixtureReports.shardDown().report());
 
-        assertThat(html).contains("<header class=\"banner verdict-failure\">")
+        assertThat(html)
+                .contains("<header class=\"banner verdict-failure\">")
                 .contains("<li class=\"shard shard-lost\"><span class=\"shard-id\">rg3</span> <span"
                         + " class=\"shard-status\">LOST</span>")
                 .contains("<dt>Return code</dt><dd class=\"return-code\">5300</dd>")
@@ -91,7 +104,8 @@ class HtmlReportTest {
     void adminClaimingSuccessWhileAShardIsLostIsShownAsDisagreement() {
         String html = HtmlReport.render(FixtureReports.seedShardLost().report());
 
-        assertThat(html).contains("<dd class=\"return-code\">5500</dd>")
+        assertThat(html)
+                .contains("<dd class=\"return-code\">5500</dd>")
                 .contains("<dd class=\"description\">Operation ends successfully</dd>")
                 .contains("<p class=\"disagreement\"><strong>The admin CLI and this verdict disagree.</strong> The"
                         + " admin CLI claims success (5500 &quot;Operation ends successfully&quot;, exit code 0), but"
@@ -102,7 +116,8 @@ class HtmlReportTest {
     void unreachableAdminPageSaysNoSnapshotWasTaken() {
         String html = HtmlReport.render(FixtureReports.cannotConnect().report());
 
-        assertThat(html).contains("<title>FAILURE: no snapshot taken - nosql-snapshot</title>")
+        assertThat(html)
+                .contains("<title>FAILURE: no snapshot taken - nosql-snapshot</title>")
                 .contains("<h1>No snapshot taken</h1>")
                 .contains("<dd class=\"description\">Cannot connect to any admins.</dd>")
                 .doesNotContain("<p class=\"counts\">");
@@ -112,7 +127,9 @@ class HtmlReportTest {
     void everyStoreValueIsEscaped() {
         String html = HtmlReport.render(FixtureReports.hostile().report());
 
-        assertThat(html).doesNotContain(FixtureReports.HOSTILE_HOST).doesNotContain("<b>")
+        assertThat(html)
+                .doesNotContain(FixtureReports.HOSTILE_HOST)
+                .doesNotContain("<b>")
                 .contains("<span class=\"host\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</span>")
                 .contains("<span class=\"name\">261124-193328-&lt;b&gt;&quot;BACKUP&quot;&lt;/b&gt;&amp;amp;</span>")
                 .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;:/u01/nosql/data/sn2/disk1/rg1-rn2/");

@@ -13,7 +13,8 @@ class MarkdownReportTest {
     void healthySnapshotShowsEveryShardCompleteWithItsMaster() {
         String md = MarkdownReport.render(FixtureReports.healthy().report());
 
-        assertThat(md).startsWith("# nosql-snapshot report: SUCCESS\n")
+        assertThat(md)
+                .startsWith("# nosql-snapshot report: SUCCESS\n")
                 .contains("- Snapshot: `261124-193328-BACKUP`\n")
                 .contains("- Store: kvstore, version 25.3.21, topology sequence 46, 30 partitions\n")
                 .contains("- 9/9 Replication Nodes, 3/3 admins, 3/3 SN configs\n")
@@ -44,10 +45,15 @@ class MarkdownReportTest {
 
     @Test
     void copyManifestHasOneHostPathLinePerSnapshotDirectory() {
-        List<String> manifest = manifest(MarkdownReport.render(FixtureReports.healthy().report()));
+        List<String> manifest =
+                manifest(MarkdownReport.render(FixtureReports.healthy().report()));
 
-        assertThat(manifest).hasSize(15).doesNotHaveDuplicates().allMatch(line -> line.startsWith("127.0.0.1:/"))
-                .startsWith("127.0.0.1:/opt/oracle/kvroot/sn1/snapshots/261124-193328-BACKUP",
+        assertThat(manifest)
+                .hasSize(15)
+                .doesNotHaveDuplicates()
+                .allMatch(line -> line.startsWith("127.0.0.1:/"))
+                .startsWith(
+                        "127.0.0.1:/opt/oracle/kvroot/sn1/snapshots/261124-193328-BACKUP",
                         "127.0.0.1:/u01/nosql/data/sn1/disk1/rg1-rn1/snapshots/261124-193328-BACKUP")
                 .contains("127.0.0.1:/u01/nosql/data/sn2/admin/admin2/snapshots/261124-193328-BACKUP")
                 .endsWith("127.0.0.1:/opt/oracle/kvroot/sn3/kvstore/sn3/admin3/snapshots/261124-193328-BACKUP");
@@ -55,9 +61,11 @@ class MarkdownReportTest {
 
     @Test
     void failedReplicationNodeIsMarkedAndLeftOutOfTheCopyManifest() {
-        String md = MarkdownReport.render(FixtureReports.oneReplicationNodeDown().report());
+        String md =
+                MarkdownReport.render(FixtureReports.oneReplicationNodeDown().report());
 
-        assertThat(md).contains("| rg3 | **DEGRADED** | 2/3 | rg3-rn3 (failed) | rg3-rn1 (sn1) |\n")
+        assertThat(md)
+                .contains("| rg3 | **DEGRADED** | 2/3 | rg3-rn3 (failed) | rg3-rn1 (sn1) |\n")
                 .contains("| rg3-rn3 | Replication Node of rg3 | **FAILED** | `/u01/nosql/data/sn3/disk3/rg3-rn3/"
                         + "snapshots/261124-193913-BACKUP` (not created) | UNREACHABLE |")
                 .contains("- **UNSTABLE** `COMPONENT_FAILED`: rg3-rn3 on sn3 (127.0.0.1) has no snapshot");
@@ -68,7 +76,8 @@ class MarkdownReportTest {
     void lostShardIsFirstReasonAndHasNoMasterCopy() {
         String md = MarkdownReport.render(FixtureReports.shardDown().report());
 
-        assertThat(md).startsWith("# nosql-snapshot report: FAILURE\n")
+        assertThat(md)
+                .startsWith("# nosql-snapshot report: FAILURE\n")
                 .contains("| rg3 | **LOST** | 0/3 | rg3-rn1 (failed), rg3-rn2 (failed), rg3-rn3 (failed)"
                         + " | none (ping saw no master) |")
                 .contains("| snapshot operation | 5300 | Snapshot failed |");
@@ -80,7 +89,8 @@ class MarkdownReportTest {
     void adminClaimingSuccessForALostShardIsCalledOut() {
         String md = MarkdownReport.render(FixtureReports.seedShardLost().report());
 
-        assertThat(md).contains("| snapshot operation | 5500 | Operation ends successfully |")
+        assertThat(md)
+                .contains("| snapshot operation | 5500 | Operation ends successfully |")
                 .contains("> **Note:** The admin CLI claims success (5500 \"Operation ends successfully\", exit code"
                         + " 0), but this report's verdict is FAILURE");
         assertThat(MarkdownReport.render(FixtureReports.shardDown().report())).doesNotContain("> **Note:**");
@@ -90,7 +100,8 @@ class MarkdownReportTest {
     void withoutTopologyThePathsAreUnknownAndTheManifestSaysWhatIsNeeded() {
         String md = MarkdownReport.render(FixtureReports.seedShardLost().report());
 
-        assertThat(md).contains("### Storage Node unknown (no topology given)")
+        assertThat(md)
+                .contains("### Storage Node unknown (no topology given)")
                 .contains("| rg3-rn3 | Replication Node of rg3 | **FAILED** | unknown |  |")
                 .contains("No snapshot directory is known. Paths need the topology");
     }
@@ -99,19 +110,23 @@ class MarkdownReportTest {
     void unreachableAdminReportSaysNoSnapshotWasTaken() {
         String md = MarkdownReport.render(FixtureReports.cannotConnect().report());
 
-        assertThat(md).contains("- Snapshot: no snapshot taken\n")
+        assertThat(md)
+                .contains("- Snapshot: no snapshot taken\n")
                 .contains("| connect store or admin service | 5300 | Cannot connect to any admins. |")
-                .contains("No shard is known").doesNotContain("Replication Nodes, ");
+                .contains("No shard is known")
+                .doesNotContain("Replication Nodes, ");
     }
 
     @Test
     void storeValuesCannotInjectMarkupOrBreakTables() {
         String md = MarkdownReport.render(FixtureReports.hostile().report());
 
-        assertThat(md).contains("### sn2 (\\<script\\>alert(\"x\")\\</script\\>)\n")
+        assertThat(md)
+                .contains("### sn2 (\\<script\\>alert(\"x\")\\</script\\>)\n")
                 .contains("- Snapshot: `" + FixtureReports.HOSTILE_NAME + "`\n");
-        assertThat(manifest(md)).contains(FixtureReports.HOSTILE_HOST + ":/u01/nosql/data/sn2/disk1/rg1-rn2/snapshots/"
-                + FixtureReports.HOSTILE_NAME);
+        assertThat(manifest(md))
+                .contains(FixtureReports.HOSTILE_HOST + ":/u01/nosql/data/sn2/disk1/rg1-rn2/snapshots/"
+                        + FixtureReports.HOSTILE_NAME);
         String outsideCode = md.replaceAll("(?s)```text\n.*?```", "").replaceAll("(`+).+?\\1", "");
         assertThat(outsideCode).doesNotContainPattern("(?<!\\\\)[<>]");
         assertThat(MarkdownText.code("a|b`c")).isEqualTo("``a\\|b`c``");
@@ -120,11 +135,14 @@ class MarkdownReportTest {
 
     @Test
     void sessionCommandsAreListedWithTheirReturnCodes() {
-        SnapshotReport report = Reports.withCommands(FixtureReports.healthy().report(),
-                List.of(new CommandRecord("snapshot create -name BACKUP -json", 5000, 5210, null),
+        SnapshotReport report = Reports.withCommands(
+                FixtureReports.healthy().report(),
+                List.of(
+                        new CommandRecord("snapshot create -name BACKUP -json", 5000, 5210, null),
                         new CommandRecord("show snapshots -sn sn3 -json", null, 60000, "timed out")));
 
-        assertThat(MarkdownReport.render(report)).contains("- Admin JVM launches: 1\n")
+        assertThat(MarkdownReport.render(report))
+                .contains("- Admin JVM launches: 1\n")
                 .contains("| `snapshot create -name BACKUP -json` | 5000 | 5210 |  |\n")
                 .contains("| `show snapshots -sn sn3 -json` | none | 60000 | timed out |\n");
     }

@@ -55,13 +55,12 @@ class ReportInBrowserCheck {
     static Stream<Arguments> fixtureCases() {
         return Stream.of(
                 Arguments.of("success", (Supplier<RunResult>) FixtureReports::healthy, "rgb(27, 122, 54)"),
-                Arguments.of("unstable", (Supplier<RunResult>) FixtureReports::oneReplicationNodeDown,
-                        "rgb(242, 176, 30)"),
+                Arguments.of(
+                        "unstable", (Supplier<RunResult>) FixtureReports::oneReplicationNodeDown, "rgb(242, 176, 30)"),
                 Arguments.of("failure", (Supplier<RunResult>) FixtureReports::shardDown, "rgb(179, 38, 30)"),
-                Arguments.of("cannot-connect", (Supplier<RunResult>) FixtureReports::cannotConnect,
-                        "rgb(179, 38, 30)"),
-                Arguments.of("seed-shard-lost", (Supplier<RunResult>) FixtureReports::seedShardLost,
-                        "rgb(179, 38, 30)"));
+                Arguments.of("cannot-connect", (Supplier<RunResult>) FixtureReports::cannotConnect, "rgb(179, 38, 30)"),
+                Arguments.of(
+                        "seed-shard-lost", (Supplier<RunResult>) FixtureReports::seedShardLost, "rgb(179, 38, 30)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,7 +73,8 @@ class ReportInBrowserCheck {
 
         PageVisit page = PageVisit.open(chromium, server.uri(name + "/report.html"), WIDTH);
 
-        assertThat(page.computedStyle("header.banner", "background-color")).as("verdict banner colour")
+        assertThat(page.computedStyle("header.banner", "background-color"))
+                .as("verdict banner colour")
                 .isEqualTo(banner);
         assertThat(page.computedStyle(".verdict-word", "font-weight")).isEqualTo("800");
         assertThat(page.computedStyle("html", "font-family")).startsWith("system-ui");
@@ -82,7 +82,9 @@ class ReportInBrowserCheck {
             assertThat(page.computedStyle(".shard-grid", "display")).isEqualTo("grid");
             assertThat(page.computedStyle("table.paths", "border-collapse")).isEqualTo("collapse");
         }
-        assertThat(page.cspViolations()).as("CSP violations; all messages: %s", page.messages()).isEmpty();
+        assertThat(page.cspViolations())
+                .as("CSP violations; all messages: %s", page.messages())
+                .isEmpty();
         assertThat(chromium.log().substring(logBefore)).doesNotContain("Content Security Policy");
         page.screenshot(screenshots().resolve("report-" + name + ".png"), MAX_SCREENSHOT_HEIGHT);
     }
@@ -95,7 +97,9 @@ class ReportInBrowserCheck {
         PageVisit page = PageVisit.open(chromium, server.uri("hostile/report.html"), WIDTH);
 
         assertThat(page.count("script")).isZero();
-        assertThat(page.count("b")).as("a <b> in a snapshot name must stay text").isZero();
+        assertThat(page.count("b"))
+                .as("a <b> in a snapshot name must stay text")
+                .isZero();
         assertThat(page.count(".host")).isPositive();
         assertThat(page.cspViolations()).isEmpty();
     }
@@ -103,10 +107,15 @@ class ReportInBrowserCheck {
     /** Proves the check can fail: the CSP really is served, and Chromium's complaints are seen. */
     @Test
     void inlineStylingIsRefusedAndReportedAsViolation() throws IOException {
-        publish("canary", Map.of("index.html", "<!DOCTYPE html><html><head><title>canary</title>"
-                + "<link rel=\"stylesheet\" href=\"report.css\"><style>p { color: rgb(255, 0, 0); }</style></head>"
-                + "<body><p class=\"inline\" style=\"background-color: rgb(0, 0, 255)\">inline</p></body></html>",
-                "report.css", "html { font-family: system-ui, sans-serif; }"));
+        publish(
+                "canary",
+                Map.of(
+                        "index.html",
+                        "<!DOCTYPE html><html><head><title>canary</title>"
+                                + "<link rel=\"stylesheet\" href=\"report.css\"><style>p { color: rgb(255, 0, 0); }</style></head>"
+                                + "<body><p class=\"inline\" style=\"background-color: rgb(0, 0, 255)\">inline</p></body></html>",
+                        "report.css",
+                        "html { font-family: system-ui, sans-serif; }"));
         int logBefore = chromium.log().length();
 
         PageVisit page = PageVisit.open(chromium, server.uri("canary/index.html"), WIDTH);
@@ -122,8 +131,7 @@ class ReportInBrowserCheck {
     @Test
     void reportWithoutItsStylesheetIsSeenAsUnstyled() throws IOException {
         RunResult result = FixtureReports.healthy();
-        Map<String, String> files = new LinkedHashMap<>(
-                ReportFiles.render(result.report(), result.topologyDocument()));
+        Map<String, String> files = new LinkedHashMap<>(ReportFiles.render(result.report(), result.topologyDocument()));
         files.remove(ReportFiles.REPORT_CSS);
         publish("unstyled", files);
 

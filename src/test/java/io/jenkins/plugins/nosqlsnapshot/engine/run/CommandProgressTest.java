@@ -13,6 +13,7 @@ class CommandProgressTest {
     @Test
     void anyOtherReturnCodeIsFailedWithTheCode() {
         assertThat(CommandProgress.line("show plans", 5100, 250)).isEqualTo("show plans: failed (5100, 0.3 s)");
-        assertThat(CommandProgress.line("show snapshots -sn sn1", 5500, 12)).isEqualTo("show snapshots -sn sn1: failed (5500, 0.0 s)");
+        assertThat(CommandProgress.line("show snapshots -sn sn1", 5500, 12))
+                .isEqualTo("show snapshots -sn sn1: failed (5500, 0.0 s)");
     }
 }

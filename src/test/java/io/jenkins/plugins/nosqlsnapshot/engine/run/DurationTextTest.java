@@ -22,8 +22,10 @@ class DurationTextTest {
     @Test
     void anythingElseNamesTheFieldAndTheAcceptedForms() {
         for (String bad : new String[] {"", "soon", "5w", "-5m", "m", "PT-5M", null}) {
-            assertThatThrownBy(() -> DurationText.parse(bad, "--max-age")).as(String.valueOf(bad))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--max-age")
+            assertThatThrownBy(() -> DurationText.parse(bad, "--max-age"))
+                    .as(String.valueOf(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("--max-age")
                     .hasMessageContaining("14d");
         }
     }

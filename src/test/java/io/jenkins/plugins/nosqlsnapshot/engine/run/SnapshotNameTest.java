@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 class SnapshotNameTest {
     @Test
     void namesTheServerWouldMangleAreRefusedBeforeAnythingRuns() {
-        assertThatThrownBy(() -> SnapshotName.validate("bad/name*?")).hasMessageContaining("'/'")
-                .hasMessageContaining("'*'").hasMessageContaining("nested directories");
+        assertThatThrownBy(() -> SnapshotName.validate("bad/name*?"))
+                .hasMessageContaining("'/'")
+                .hasMessageContaining("'*'")
+                .hasMessageContaining("nested directories");
         assertThatThrownBy(() -> SnapshotName.validate("")).hasMessageContaining("empty");
         assertThatThrownBy(() -> SnapshotName.validate("with space")).hasMessageContaining("a blank");
         assertThatThrownBy(() -> SnapshotName.validate("tab\there")).hasMessageContaining("U+0009");
@@ -32,7 +34,8 @@ class SnapshotNameTest {
 
     @Test
     void zoneIdsUseZnAndNamesUseZnname() {
-        assertThat(new SnapshotRequest("X", "zn1", null, null).createCommand()).isEqualTo("snapshot create -name X -zn zn1");
+        assertThat(new SnapshotRequest("X", "zn1", null, null).createCommand())
+                .isEqualTo("snapshot create -name X -zn zn1");
         assertThat(new SnapshotRequest("X", "Boston", null, null).createCommand())
                 .isEqualTo("snapshot create -name X -znname Boston");
         assertThatThrownBy(() -> new SnapshotRequest("X", "a zone", null, null)).hasMessageContaining("zone");

@@ -30,8 +30,12 @@ class SnapshotRunTest {
 
     private RunResult run(String script, String name, Policy policy, SessionLimits limits) {
         log = temp.resolve("commands.log");
-        List<String> launcher = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfake.admin.log=" + log, "-cp", System.getProperty("java.class.path"), FakeAdmin.class.getName(),
+        List<String> launcher = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfake.admin.log=" + log,
+                "-cp",
+                System.getProperty("java.class.path"),
+                FakeAdmin.class.getName(),
                 Fixtures.script(script).toString()));
         AdminTarget target = new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
         return new SnapshotRun(new LocalProcessRunner(), progress::add)
@@ -50,13 +54,28 @@ class SnapshotRunTest {
         assertThat(report.verdict()).isEqualTo(Verdict.SUCCESS);
         assertThat(report.snapshotName()).isEqualTo("261124-200120-BATCH");
         assertThat(report.adminLaunches()).isEqualTo(1);
-        assertThat(report.storageNodes()).allSatisfy(sn -> assertThat(sn.listed()).isTrue());
-        assertThat(sent()).containsExactly("show plans", "ping", "show topology -verbose", "show admins",
-                "show parameter -service sn1", "show parameter -service sn2", "show parameter -service sn3",
-                "show snapshots -sn sn1", "snapshot create -name BATCH", "show snapshots -sn sn1",
-                "show snapshots -sn sn2", "show snapshots -sn sn3", "ping", "exit");
+        assertThat(report.storageNodes())
+                .allSatisfy(sn -> assertThat(sn.listed()).isTrue());
+        assertThat(sent())
+                .containsExactly(
+                        "show plans",
+                        "ping",
+                        "show topology -verbose",
+                        "show admins",
+                        "show parameter -service sn1",
+                        "show parameter -service sn2",
+                        "show parameter -service sn3",
+                        "show snapshots -sn sn1",
+                        "snapshot create -name BATCH",
+                        "show snapshots -sn sn1",
+                        "show snapshots -sn sn2",
+                        "show snapshots -sn sn3",
+                        "ping",
+                        "exit");
         assertThat(result.topologyDocument().operation()).isEqualTo("show topology");
-        assertThat(report.commands()).hasSize(13).allSatisfy(c -> assertThat(c.returnCode()).isEqualTo(5000));
+        assertThat(report.commands())
+                .hasSize(13)
+                .allSatisfy(c -> assertThat(c.returnCode()).isEqualTo(5000));
     }
 
     @Test
@@ -69,8 +88,10 @@ class SnapshotRunTest {
 
     @Test
     void rnDownIsUnstableAndShardDownIsFailureWithTheNameKept() {
-        SnapshotReport degraded = run("rn-down.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT).report();
-        SnapshotReport lost = run("shard-down.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT).report();
+        SnapshotReport degraded = run("rn-down.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT)
+                .report();
+        SnapshotReport lost = run("shard-down.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT)
+                .report();
 
         assertThat(degraded.verdict()).isEqualTo(Verdict.UNSTABLE);
         assertThat(lost.verdict()).isEqualTo(Verdict.FAILURE);
@@ -80,19 +101,27 @@ class SnapshotRunTest {
 
     @Test
     void connectionFailureIsFailureWithoutSendingCreate() throws Exception {
-        SnapshotReport report = run("connect-fail.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT).report();
+        SnapshotReport report = run("connect-fail.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT)
+                .report();
 
         assertThat(report.verdict()).isEqualTo(Verdict.FAILURE);
         assertThat(report.reasons().get(0).code()).isEqualTo("CONNECTION_FAILED");
-        assertThat(report.reasons().get(0).message()).contains("127.0.0.1:5000").contains("Cannot connect to any admins.");
+        assertThat(report.reasons().get(0).message())
+                .contains("127.0.0.1:5000")
+                .contains("Cannot connect to any admins.");
         assertThat(sent()).isEmpty();
     }
 
     @Test
     void blockingPlanMeansNoSnapshotCommandIsSent() throws Exception {
         Path script = temp.resolve("running-plan.script");
-        Files.writeString(script, Files.readString(Fixtures.script("healthy.script")).replace(
-                "show plans = ../fixtures/ondb-25.3/g01.stdout#1", "show plans = " + Fixtures.script("running-plan.json")).replace("../fixtures", Fixtures.root().toString()));
+        Files.writeString(
+                script,
+                Files.readString(Fixtures.script("healthy.script"))
+                        .replace(
+                                "show plans = ../fixtures/ondb-25.3/g01.stdout#1",
+                                "show plans = " + Fixtures.script("running-plan.json"))
+                        .replace("../fixtures", Fixtures.root().toString()));
 
         RunResult result = runScript(script);
 
@@ -105,9 +134,11 @@ class SnapshotRunTest {
     @Test
     void hangingAdminIsKilledAtTheCommandTimeoutAndNamed() throws Exception {
         Path script = temp.resolve("hang.script");
-        Files.writeString(script, Files.readString(Fixtures.script("healthy.script"))
-                .replace("show admins = ../fixtures/ondb-25.3/g01.stdout#7", "show admins = hang")
-                .replace("../fixtures", Fixtures.root().toString()));
+        Files.writeString(
+                script,
+                Files.readString(Fixtures.script("healthy.script"))
+                        .replace("show admins = ../fixtures/ondb-25.3/g01.stdout#7", "show admins = hang")
+                        .replace("../fixtures", Fixtures.root().toString()));
         SessionLimits limits = new SessionLimits(Duration.ofSeconds(2), Duration.ofMinutes(1), 1 << 20);
 
         long started = System.nanoTime();
@@ -116,7 +147,8 @@ class SnapshotRunTest {
 
         assertThat(seconds).isLessThan(20);
         assertThat(result.report().verdict()).isEqualTo(Verdict.FAILURE);
-        assertThat(result.report().reasons().get(0).message()).contains("\"show admins\" timed out")
+        assertThat(result.report().reasons().get(0).message())
+                .contains("\"show admins\" timed out")
                 .contains("command timeout of 2 s");
         assertThat(sent()).doesNotContain("snapshot create -name BATCH");
     }
@@ -127,12 +159,21 @@ class SnapshotRunTest {
 
     private RunResult runScript(Path script, SessionLimits limits) {
         log = temp.resolve("commands.log");
-        List<String> launcher = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfake.admin.log=" + log, "-cp", System.getProperty("java.class.path"), FakeAdmin.class.getName(),
+        List<String> launcher = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfake.admin.log=" + log,
+                "-cp",
+                System.getProperty("java.class.path"),
+                FakeAdmin.class.getName(),
                 script.toString());
         AdminTarget target = new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
-        return new SnapshotRun(new LocalProcessRunner(), null).execute(target,
-                new SnapshotRequest("BATCH", null, new Policy(Verdict.UNSTABLE, Verdict.UNSTABLE, 1, PreflightMode.BLOCK),
-                        limits));
+        return new SnapshotRun(new LocalProcessRunner(), null)
+                .execute(
+                        target,
+                        new SnapshotRequest(
+                                "BATCH",
+                                null,
+                                new Policy(Verdict.UNSTABLE, Verdict.UNSTABLE, 1, PreflightMode.BLOCK),
+                                limits));
     }
 }

@@ -19,9 +19,9 @@ class CommandInjectionTest {
     void everyCharacterOutsideTheAllowedSetIsRefusedInNamesAndZones() {
         List<Integer> accepted = new ArrayList<>();
         // ASCII, Latin-1, the line and paragraph separators, and the fullwidth forms
-        IntStream chars = IntStream.concat(IntStream.range(0, 0x180),
-                IntStream.concat(IntStream.rangeClosed(0x2000, 0x2030),
-                        IntStream.rangeClosed(0xFF00, 0xFF5F)));
+        IntStream chars = IntStream.concat(
+                IntStream.range(0, 0x180),
+                IntStream.concat(IntStream.rangeClosed(0x2000, 0x2030), IntStream.rangeClosed(0xFF00, 0xFF5F)));
         for (int c : chars.toArray()) {
             String name = "a" + Character.toString(c) + "b";
             try {
@@ -37,14 +37,21 @@ class CommandInjectionTest {
 
     @Test
     void aLineBreakCannotSmuggleASecondAdminCommand() {
-        for (String evil : List.of("nightly\nsnapshot remove -all", "nightly\rexit", "nightly\u2028x", "x;y", "x y",
-                "../../etc", "nightly\u0000")) {
+        for (String evil : List.of(
+                "nightly\nsnapshot remove -all",
+                "nightly\rexit",
+                "nightly\u2028x",
+                "x;y",
+                "x y",
+                "../../etc",
+                "nightly\u0000")) {
             assertThatThrownBy(() -> new SnapshotRequest(evil)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new SnapshotRequest("ok", evil, null, null))
                     .isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(new SnapshotRequest("nightly-42", "zn1", null, null).createCommand())
-                .isEqualTo("snapshot create -name nightly-42 -zn zn1").doesNotContain("\n");
+                .isEqualTo("snapshot create -name nightly-42 -zn zn1")
+                .doesNotContain("\n");
     }
 
     @Test

@@ -45,8 +45,9 @@ class SecretsNeverLeakTest {
         Produced produced = run(script, securityFile, SessionLimits.DEFAULT);
 
         assertThat(produced.result().report().verdict()).isEqualTo(Verdict.SUCCESS);
-        assertThat(produced.progress()).anySatisfy(line -> assertThat(line).contains("-security " + securityFile)
-                .contains("-username admin"));
+        assertThat(produced.progress())
+                .anySatisfy(line ->
+                        assertThat(line).contains("-security " + securityFile).contains("-username admin"));
         produced.assertNoSecret();
     }
 
@@ -56,8 +57,8 @@ class SecretsNeverLeakTest {
         // the captured wrong-user case: a password prompt the engine must refuse to answer
         Path script = securedScript("@start prompt admin's password:\n");
 
-        Produced produced = run(script, securityFile, new SessionLimits(Duration.ofSeconds(3), Duration.ofSeconds(10),
-                1 << 20));
+        Produced produced =
+                run(script, securityFile, new SessionLimits(Duration.ofSeconds(3), Duration.ofSeconds(10), 1 << 20));
 
         assertThat(produced.result().report().verdict()).isEqualTo(Verdict.FAILURE);
         assertThat(produced.result().report().reasons().get(0).code()).isEqualTo("PASSWORD_PROMPT");
@@ -69,33 +70,48 @@ class SecretsNeverLeakTest {
         Path passwordFile = temp.resolve("login.passwd");
         Files.writeString(passwordFile, "secret.admin=" + PASSWORD + "\n");
         Path securityFile = temp.resolve("user.security");
-        Files.writeString(securityFile, String.join("\n",
-                "oracle.kv.auth.username=admin",
-                "oracle.kv.auth.pwdfile.file=" + passwordFile,
-                "oracle.kv.password.noPrompt=true",
-                "oracle.kv.transport=ssl",
-                "oracle.kv.ssl.trustStore=" + temp.resolve("client.trust"),
-                "oracle.kv.ssl.trustStorePassword=" + TRUST_PASSWORD) + "\n");
+        Files.writeString(
+                securityFile,
+                String.join(
+                                "\n",
+                                "oracle.kv.auth.username=admin",
+                                "oracle.kv.auth.pwdfile.file=" + passwordFile,
+                                "oracle.kv.password.noPrompt=true",
+                                "oracle.kv.transport=ssl",
+                                "oracle.kv.ssl.trustStore=" + temp.resolve("client.trust"),
+                                "oracle.kv.ssl.trustStorePassword=" + TRUST_PASSWORD)
+                        + "\n");
         return securityFile;
     }
 
     /** The given answers, reachable only with {@code -security} and {@code -username} among the arguments. */
     private Path securedScript(String answers) throws Exception {
         Path script = temp.resolve("secured.script");
-        Files.writeString(script, "@args-must-contain -security\n@args-must-contain -username\n"
-                + answers.replace("../fixtures/", Fixtures.root() + "/"));
+        Files.writeString(
+                script,
+                "@args-must-contain -security\n@args-must-contain -username\n"
+                        + answers.replace("../fixtures/", Fixtures.root() + "/"));
         return script;
     }
 
     private Produced run(Path script, Path securityFile, SessionLimits limits) throws Exception {
         Path log = temp.resolve("typed.log");
-        List<String> launcher = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfake.admin.log=" + log, "-cp", Path.of(FakeAdmin.class.getProtectionDomain().getCodeSource()
-                        .getLocation().toURI()).toString(), FakeAdmin.class.getName(), script.toString());
+        List<String> launcher = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfake.admin.log=" + log,
+                "-cp",
+                Path.of(FakeAdmin.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI())
+                        .toString(),
+                FakeAdmin.class.getName(),
+                script.toString());
         AdminTarget target = new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), securityFile.toString(), "admin");
         List<String> progress = new ArrayList<>();
-        RunResult result = new SnapshotRun(new LocalProcessRunner(), progress::add).execute(target,
-                new SnapshotRequest("BATCH", null, Policy.DEFAULT, limits));
+        RunResult result = new SnapshotRun(new LocalProcessRunner(), progress::add)
+                .execute(target, new SnapshotRequest("BATCH", null, Policy.DEFAULT, limits));
         List<String> sent = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
         return new Produced(result, progress, sent);
     }
@@ -107,7 +123,8 @@ class SecretsNeverLeakTest {
             all.addAll(sent);
             all.add(ReportJson.write(result.report()));
             all.add(ConsoleSummary.render(result.report()));
-            all.addAll(ReportFiles.render(result.report(), result.topologyDocument()).values());
+            all.addAll(ReportFiles.render(result.report(), result.topologyDocument())
+                    .values());
             result.report().reasons().stream().map(Reason::message).forEach(all::add);
             all.add(String.valueOf(result));
             return all;
@@ -116,8 +133,13 @@ class SecretsNeverLeakTest {
         void assertNoSecret() {
             List<String> all = everything();
             assertThat(all).hasSizeGreaterThan(5);
-            assertThat(all).allSatisfy(text -> assertThat(text).doesNotContain(TRUST_PASSWORD).doesNotContain(PASSWORD)
-                    .doesNotContain("trustStorePassword=").doesNotContain("pwdfile.file=").doesNotContain("secret.admin="));
+            assertThat(all)
+                    .allSatisfy(text -> assertThat(text)
+                            .doesNotContain(TRUST_PASSWORD)
+                            .doesNotContain(PASSWORD)
+                            .doesNotContain("trustStorePassword=")
+                            .doesNotContain("pwdfile.file=")
+                            .doesNotContain("secret.admin="));
         }
     }
 }

@@ -55,8 +55,7 @@ public final class FakeAdmin {
     private static final String EXIT = "{\n  \"operation\": \"exit\",\n  \"returnCode\": 5000,\n"
             + "  \"description\": \"exiting shell\",\n  \"returnValue\": null\n}";
 
-    private FakeAdmin() {
-    }
+    private FakeAdmin() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path script = Path.of(args[0]);
@@ -115,8 +114,12 @@ public final class FakeAdmin {
             }
             command = command.strip();
             if (log != null) {
-                Files.writeString(Path.of(log), command + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(
+                        Path.of(log),
+                        command + "\n",
+                        StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
             }
             if ("exit".equals(command)) {
                 out.print(EXIT + "\n");
@@ -180,8 +183,8 @@ public final class FakeAdmin {
                 }
                 out.flush();
             }
-            case "grow-list" -> out.print(grownList(document(script, words[2]),
-                    Long.parseLong(words[1]) * 1024 * 1024) + "\n");
+            case "grow-list" ->
+                out.print(grownList(document(script, words[2]), Long.parseLong(words[1]) * 1024 * 1024) + "\n");
             case "omit" -> out.print(omit(document(script, words[2]), List.of(words[1].split(","))) + "\n");
             case "bad-utf8" -> {
                 byte[] bytes = (document(script, words[2]) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -208,7 +211,10 @@ public final class FakeAdmin {
 
     /** A real signal, not a chosen exit code: what an OOM killer or {@code kill -9} does to the admin JVM. */
     private static void killMyself() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-9", Long.toString(ProcessHandle.current().pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-9", Long.toString(ProcessHandle.current().pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
         Thread.sleep(Long.MAX_VALUE);
     }
 
@@ -218,7 +224,11 @@ public final class FakeAdmin {
         StringBuilder names = new StringBuilder();
         for (int i = 0; document.length() + names.length() < bytes; i++) {
             String time = Integer.toString(1_000_000 + i % 1_000_000).substring(1);
-            names.append(",\n      \"261124-").append(time).append("-FILL").append(i).append('"');
+            names.append(",\n      \"261124-")
+                    .append(time)
+                    .append("-FILL")
+                    .append(i)
+                    .append('"');
         }
         return document.substring(0, close).stripTrailing() + names + "\n    " + document.substring(close);
     }

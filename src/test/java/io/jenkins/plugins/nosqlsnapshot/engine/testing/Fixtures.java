@@ -10,8 +10,7 @@ import java.nio.file.Path;
 
 /** The captured outputs in test resources: {@code fixtures/ondb-25.3} (real 25.3 store) and {@code seed-examples}. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Path root() {
         try {

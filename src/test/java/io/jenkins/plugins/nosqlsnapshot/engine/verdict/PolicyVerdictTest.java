@@ -24,14 +24,23 @@ import org.junit.jupiter.api.Test;
  */
 class PolicyVerdictTest {
     private static final String HEALTHY = Fixtures.read(Fixtures.ondb("a13_snapshot_create_json.stdout"));
-    private static final List<SavedOutput> PARAMETERS = List.of(ondbOutput("a04_show_parameter_sn1_json.stdout"),
-            ondbOutput("a44_show_parameter_sn2_json.stdout"), ondbOutput("a39_show_parameter_sn3_json.stdout"));
+    private static final List<SavedOutput> PARAMETERS = List.of(
+            ondbOutput("a04_show_parameter_sn1_json.stdout"),
+            ondbOutput("a44_show_parameter_sn2_json.stdout"),
+            ondbOutput("a39_show_parameter_sn3_json.stdout"));
 
     private static SnapshotReport judge(String result, Policy policy) {
-        return new Evaluation(new SavedOutput("edited a13", result),
-                ondbOutput("a02_show_topology_verbose_json.stdout"), PARAMETERS,
-                ondbOutput("a05_show_admins_json.stdout"), ondbOutput("a06_ping_json.stdout"), null, null, policy)
-                .evaluate().report();
+        return new Evaluation(
+                        new SavedOutput("edited a13", result),
+                        ondbOutput("a02_show_topology_verbose_json.stdout"),
+                        PARAMETERS,
+                        ondbOutput("a05_show_admins_json.stdout"),
+                        ondbOutput("a06_ping_json.stdout"),
+                        null,
+                        null,
+                        policy)
+                .evaluate()
+                .report();
     }
 
     @Test
@@ -42,7 +51,9 @@ class PolicyVerdictTest {
 
         assertThat(report.verdict()).isEqualTo(Verdict.UNSTABLE);
         assertThat(report.shards().get(1).replicationNodes().get(0).status()).isEqualTo(ComponentStatus.MISSING);
-        assertThat(report.reasons()).filteredOn(r -> r.code().equals("COMPONENT_MISSING")).singleElement()
+        assertThat(report.reasons())
+                .filteredOn(r -> r.code().equals("COMPONENT_MISSING"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.message()).contains("rg2-rn1").contains("silent omission"));
     }
 
@@ -61,8 +72,10 @@ class PolicyVerdictTest {
 
     @Test
     void configFailureWith5000IsUnstableByDefault() {
-        String configFailed = HEALTHY.replace("\"sn3\"\n    ],\n    \"failureSnapshotConfigs\": []",
-                "\"sn2\"\n    ],\n    \"failureSnapshotConfigs\": [\"sn3\"]").replace("\"sn2\",\n      \"sn2\"", "\"sn2\"");
+        String configFailed = HEALTHY.replace(
+                        "\"sn3\"\n    ],\n    \"failureSnapshotConfigs\": []",
+                        "\"sn2\"\n    ],\n    \"failureSnapshotConfigs\": [\"sn3\"]")
+                .replace("\"sn2\",\n      \"sn2\"", "\"sn2\"");
 
         SnapshotReport report = judge(configFailed, Policy.DEFAULT);
 
@@ -79,11 +92,14 @@ class PolicyVerdictTest {
     void onPartialAndMinimumReplicasChangeThePartialVerdict() {
         String degraded = Fixtures.read(Fixtures.ondb("b02_snapshot_create_json.stdout"));
 
-        assertThat(judge(degraded, new Policy(Verdict.FAILURE, Verdict.UNSTABLE, 1, PreflightMode.BLOCK)).verdict())
+        assertThat(judge(degraded, new Policy(Verdict.FAILURE, Verdict.UNSTABLE, 1, PreflightMode.BLOCK))
+                        .verdict())
                 .isEqualTo(Verdict.FAILURE);
-        assertThat(judge(degraded, new Policy(Verdict.SUCCESS, Verdict.UNSTABLE, 1, PreflightMode.BLOCK)).verdict())
+        assertThat(judge(degraded, new Policy(Verdict.SUCCESS, Verdict.UNSTABLE, 1, PreflightMode.BLOCK))
+                        .verdict())
                 .isEqualTo(Verdict.UNSTABLE); // the admin itself said 5301: never SUCCESS
-        SnapshotReport needsThree = judge(degraded, new Policy(Verdict.UNSTABLE, Verdict.UNSTABLE, 3, PreflightMode.BLOCK));
+        SnapshotReport needsThree =
+                judge(degraded, new Policy(Verdict.UNSTABLE, Verdict.UNSTABLE, 3, PreflightMode.BLOCK));
         assertThat(needsThree.verdict()).isEqualTo(Verdict.FAILURE);
         assertThat(needsThree.reasons().get(0).code()).isEqualTo("SHARD_BELOW_MINIMUM");
     }
@@ -106,29 +122,52 @@ class PolicyVerdictTest {
         List<Plan> errored = List.of(new Plan(32, "Change Parameters", "ERROR"));
         List<Plan> approved = List.of(new Plan(33, "Deploy Topo", "APPROVED"));
 
-        assertThat(Preflight.decide(PreflightMode.BLOCK, running, null).decision()).isEqualTo("BLOCK");
-        assertThat(Preflight.decide(PreflightMode.BLOCK, interrupted, null).decision()).isEqualTo("BLOCK");
-        assertThat(Preflight.decide(PreflightMode.BLOCK, errored, null).decision()).isEqualTo("WARN");
-        assertThat(Preflight.decide(PreflightMode.BLOCK, approved, null).decision()).isEqualTo("WARN");
-        assertThat(Preflight.decide(PreflightMode.WARN, running, null).decision()).isEqualTo("WARN");
-        assertThat(Preflight.decide(PreflightMode.OFF, running, null).decision()).isEqualTo("SKIPPED");
-        assertThat(Preflight.decide(PreflightMode.BLOCK, null, "5100").decision()).isEqualTo("BLOCK");
+        assertThat(Preflight.decide(PreflightMode.BLOCK, running, null).decision())
+                .isEqualTo("BLOCK");
+        assertThat(Preflight.decide(PreflightMode.BLOCK, interrupted, null).decision())
+                .isEqualTo("BLOCK");
+        assertThat(Preflight.decide(PreflightMode.BLOCK, errored, null).decision())
+                .isEqualTo("WARN");
+        assertThat(Preflight.decide(PreflightMode.BLOCK, approved, null).decision())
+                .isEqualTo("WARN");
+        assertThat(Preflight.decide(PreflightMode.WARN, running, null).decision())
+                .isEqualTo("WARN");
+        assertThat(Preflight.decide(PreflightMode.OFF, running, null).decision())
+                .isEqualTo("SKIPPED");
+        assertThat(Preflight.decide(PreflightMode.BLOCK, null, "5100").decision())
+                .isEqualTo("BLOCK");
         assertThat(Preflight.decide(PreflightMode.BLOCK, List.of(new Plan(21, "Deploy Topo", "SUCCEEDED")), null)
-                .decision()).isEqualTo("GO");
+                        .decision())
+                .isEqualTo("GO");
     }
 
     @Test
     void blockedPreflightIsFailureNamingThePlan() {
-        PreflightReport blocked = Preflight.decide(PreflightMode.BLOCK, List.of(new Plan(25, "Deploy Topo", "RUNNING")),
-                null);
-        Evidence evidence = new Evidence("BACKUP", null, null, null, null, null, blocked, null, null, null, null, null,
-                1, "2026-11-24T20:00:00Z", 10);
+        PreflightReport blocked =
+                Preflight.decide(PreflightMode.BLOCK, List.of(new Plan(25, "Deploy Topo", "RUNNING")), null);
+        Evidence evidence = new Evidence(
+                "BACKUP",
+                null,
+                null,
+                null,
+                null,
+                null,
+                blocked,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                "2026-11-24T20:00:00Z",
+                10);
 
         SnapshotReport report = new VerdictEngine(Policy.DEFAULT).assess(evidence);
 
         assertThat(report.verdict()).isEqualTo(Verdict.FAILURE);
         assertThat(report.reasons()).hasSize(1);
-        assertThat(report.reasons().get(0).message()).contains("plan 25 \"Deploy Topo\" RUNNING")
+        assertThat(report.reasons().get(0).message())
+                .contains("plan 25 \"Deploy Topo\" RUNNING")
                 .contains("No snapshot was taken");
     }
 
@@ -140,7 +179,8 @@ class PolicyVerdictTest {
 
     @Test
     void naturalOrderPutsRn10AfterRn9() {
-        assertThat(List.of("rg1-rn10", "rg1-rn9", "rg10-rn1", "rg2-rn1").stream().sorted(SnapshotLayout::byNaturalId))
+        assertThat(List.of("rg1-rn10", "rg1-rn9", "rg10-rn1", "rg2-rn1").stream()
+                        .sorted(SnapshotLayout::byNaturalId))
                 .containsExactly("rg1-rn9", "rg1-rn10", "rg2-rn1", "rg10-rn1");
     }
 }

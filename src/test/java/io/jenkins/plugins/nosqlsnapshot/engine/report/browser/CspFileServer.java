@@ -42,13 +42,15 @@ public final class CspFileServer implements AutoCloseable {
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Security-Policy", JENKINS_ARTIFACT_CSP);
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            Path file = root.resolve(exchange.getRequestURI().getPath().substring(1))
+                    .normalize();
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
             byte[] body = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", contentType(file.getFileName().toString()));
+            exchange.getResponseHeaders()
+                    .set("Content-Type", contentType(file.getFileName().toString()));
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

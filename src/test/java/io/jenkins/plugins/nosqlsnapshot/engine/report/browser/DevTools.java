@@ -40,8 +40,10 @@ public final class DevTools implements AutoCloseable {
     public static DevTools connect(URI browserWebSocket) throws IOException {
         Receiver receiver = new Receiver();
         try {
-            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .buildAsync(browserWebSocket, receiver).get(10, TimeUnit.SECONDS);
+            WebSocket socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .buildAsync(browserWebSocket, receiver)
+                    .get(10, TimeUnit.SECONDS);
             DevTools devTools = new DevTools(socket);
             receiver.devTools = devTools;
             return devTools;
@@ -99,14 +101,17 @@ public final class DevTools implements AutoCloseable {
 
     /** Every event received so far, for this session. */
     public List<JsonNode> events(String sessionId) {
-        return events.stream().filter(e -> sessionId.equals(e.path("sessionId").asText())).toList();
+        return events.stream()
+                .filter(e -> sessionId.equals(e.path("sessionId").asText()))
+                .toList();
     }
 
     private void receive(String text) {
         try {
             JsonNode message = JSON.readTree(text);
             if (message.has("id")) {
-                CompletableFuture<JsonNode> reply = pending.get(message.get("id").asInt());
+                CompletableFuture<JsonNode> reply =
+                        pending.get(message.get("id").asInt());
                 if (reply != null) {
                     reply.complete(message);
                 }

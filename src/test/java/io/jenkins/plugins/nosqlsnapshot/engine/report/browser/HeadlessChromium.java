@@ -35,11 +35,24 @@ public final class HeadlessChromium implements AutoCloseable {
     public static HeadlessChromium start(String executable) throws IOException {
         Path profile = Files.createTempDirectory("nosql-snapshot-chromium-");
         Path log = profile.resolve("chromium.log");
-        Process process = new ProcessBuilder(executable, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--no-first-run", "--no-default-browser-check",
-                "--user-data-dir=" + profile, "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
-                "--enable-logging=stderr", "--v=0", "--hide-scrollbars", "about:blank")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        executable,
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--no-first-run",
+                        "--no-default-browser-check",
+                        "--user-data-dir=" + profile,
+                        "--remote-debugging-port=0",
+                        "--remote-debugging-address=127.0.0.1",
+                        "--enable-logging=stderr",
+                        "--v=0",
+                        "--hide-scrollbars",
+                        "about:blank")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             URI endpoint = awaitDevToolsEndpoint(process, profile);
             return new HeadlessChromium(process, profile, log, DevTools.connect(endpoint));
@@ -61,7 +74,8 @@ public final class HeadlessChromium implements AutoCloseable {
             if (Files.exists(portFile)) {
                 List<String> lines = Files.readAllLines(portFile, StandardCharsets.UTF_8);
                 if (lines.size() >= 2) {
-                    return URI.create("ws://127.0.0.1:" + lines.get(0).strip() + lines.get(1).strip());
+                    return URI.create("ws://127.0.0.1:" + lines.get(0).strip()
+                            + lines.get(1).strip());
                 }
             }
             try {

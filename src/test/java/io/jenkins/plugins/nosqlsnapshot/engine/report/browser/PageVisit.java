@@ -30,18 +30,23 @@ public final class PageVisit {
     public static PageVisit open(HeadlessChromium chromium, URI url, int width) throws IOException {
         DevTools devTools = chromium.devTools();
         String target = devTools.send(null, "Target.createTarget", Map.of("url", "about:blank"))
-                .path("targetId").asText();
+                .path("targetId")
+                .asText();
         String session = devTools.send(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
-                .path("sessionId").asText();
+                .path("sessionId")
+                .asText();
         PageVisit visit = new PageVisit(devTools, session);
         for (String domain : List.of("Page", "Log", "Runtime", "Audits", "DOM", "CSS")) {
             devTools.send(session, domain + ".enable", Map.of());
         }
-        devTools.send(session, "Emulation.setDeviceMetricsOverride",
+        devTools.send(
+                session,
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         JsonNode navigation = devTools.send(session, "Page.navigate", Map.of("url", url.toString()));
         if (navigation.hasNonNull("errorText")) {
-            throw new IOException("Chromium could not load " + url + ": " + navigation.get("errorText").asText());
+            throw new IOException("Chromium could not load " + url + ": "
+                    + navigation.get("errorText").asText());
         }
         devTools.awaitEvent(session, "Page.loadEventFired", LOAD_TIMEOUT);
         return visit;
@@ -51,14 +56,16 @@ public final class PageVisit {
     public int count(String selector) throws IOException {
         int document = documentNode();
         return devTools.send(session, "DOM.querySelectorAll", Map.of("nodeId", document, "selector", selector))
-                .path("nodeIds").size();
+                .path("nodeIds")
+                .size();
     }
 
     /** The computed value of a CSS property on the first element matching {@code selector}. */
     public String computedStyle(String selector, String property) throws IOException {
         int document = documentNode();
         int node = devTools.send(session, "DOM.querySelector", Map.of("nodeId", document, "selector", selector))
-                .path("nodeId").asInt();
+                .path("nodeId")
+                .asInt();
         if (node == 0) {
             throw new IOException("the page has no element matching " + selector);
         }
@@ -86,7 +93,8 @@ public final class PageVisit {
                     violations.add(text);
                 }
             } else if ("Audits.issueAdded".equals(method)
-                    && "ContentSecurityPolicyIssue".equals(params.path("issue").path("code").asText())) {
+                    && "ContentSecurityPolicyIssue"
+                            .equals(params.path("issue").path("code").asText())) {
                 violations.add("DevTools issue: " + params.path("issue").path("details"));
             }
         }
@@ -109,17 +117,28 @@ public final class PageVisit {
     }
 
     private int documentNode() throws IOException {
-        return devTools.send(session, "DOM.getDocument", Map.of("depth", 0)).path("root").path("nodeId").asInt();
+        return devTools.send(session, "DOM.getDocument", Map.of("depth", 0))
+                .path("root")
+                .path("nodeId")
+                .asInt();
     }
 
     /** Writes a PNG of the page from the top, at most {@code maxHeight} CSS pixels tall. */
     public void screenshot(Path png, int maxHeight) throws IOException {
-        JsonNode size = devTools.send(session, "Page.getLayoutMetrics", Map.of()).path("cssContentSize");
+        JsonNode size =
+                devTools.send(session, "Page.getLayoutMetrics", Map.of()).path("cssContentSize");
         double width = size.path("width").asDouble();
         double height = Math.min(size.path("height").asDouble(), maxHeight);
-        JsonNode shot = devTools.send(session, "Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        JsonNode shot = devTools.send(
+                session,
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Files.createDirectories(png.toAbsolutePath().getParent());
         Files.write(png, Base64.getDecoder().decode(shot.path("data").asText()));
     }
