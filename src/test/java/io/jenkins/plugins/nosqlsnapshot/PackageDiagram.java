@@ -2,6 +2,7 @@ package io.jenkins.plugins.nosqlsnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.RepositoryRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,13 +13,7 @@ final class PackageDiagram {
     private PackageDiagram() {}
 
     static String fromArchitectureDoc() throws IOException {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("docs/architecture.md"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir)
-                .as("docs/architecture.md above " + Path.of("").toAbsolutePath())
-                .isNotNull();
+        Path dir = RepositoryRoot.find();
         String doc = Files.readString(dir.resolve("docs/architecture.md"), StandardCharsets.UTF_8);
         int start = doc.indexOf("```plantuml\n");
         int end = start < 0 ? -1 : doc.indexOf("```", start + 12);

@@ -2,6 +2,7 @@ package io.jenkins.plugins.nosqlsnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.RepositoryRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,14 +29,7 @@ class PluginRepositoryLayoutTest {
 
     @BeforeAll
     static void readRootPom() throws Exception {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("Jenkinsfile"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir)
-                .as("no folder above the test's working directory holds a Jenkinsfile")
-                .isNotNull();
-        root = dir;
+        root = RepositoryRoot.find();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document pom =

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.engine.fault;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.RepositoryRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ public final class ReliabilityDoc {
         if (!Boolean.getBoolean(REGENERATE)) {
             return;
         }
-        Path doc = module.resolveSibling("docs").resolve("reliability.md");
+        Path doc = RepositoryRoot.find().resolve("docs").resolve("reliability.md");
         String begin = "<!-- " + section + ":begin -->";
         String end = "<!-- " + section + ":end -->";
         String text = Files.readString(doc, StandardCharsets.UTF_8);

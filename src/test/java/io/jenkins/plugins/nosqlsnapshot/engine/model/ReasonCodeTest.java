@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.engine.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.RepositoryRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,13 +128,7 @@ class ReasonCodeTest {
     /** Codes the tests and the generated fault matrix (docs/reliability.md) expect must be ones the engine can write. */
     @Test
     void everyCodeTheTestsAndTheFaultMatrixExpectIsInTheCatalogue() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (root != null && !Files.isRegularFile(root.resolve("Jenkinsfile"))) {
-            root = root.getParent(); // the repository root, from the real build's root or offline/plugin
-        }
-        assertThat(root)
-                .as("the repository root (the folder with the Jenkinsfile)")
-                .isNotNull();
+        Path root = RepositoryRoot.find();
         Set<String> expected = new TreeSet<>();
         for (String sources : List.of("src/test/java", "cli/src/test/java")) {
             try (Stream<Path> files = Files.walk(root.resolve(sources))) {
