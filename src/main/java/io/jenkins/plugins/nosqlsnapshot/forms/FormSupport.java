@@ -16,6 +16,7 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.FileCredentials;
+import org.jvnet.localizer.ResourceBundleHolder;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -25,6 +26,8 @@ import org.springframework.security.core.Authentication;
  * is computed. The checks themselves are the Jenkins-free {@link FieldCheck}.
  */
 public final class FormSupport {
+    private static final ResourceBundleHolder MESSAGES = ResourceBundleHolder.get(Messages.class);
+
     private FormSupport() {}
 
     /** May the caller configure this job (or, with no job, Jenkins)? */
@@ -50,9 +53,18 @@ public final class FormSupport {
     private static FormValidation toValidation(FieldCheck check) {
         return switch (check.level()) {
             case OK -> FormValidation.ok();
-            case WARNING -> FormValidation.warning(check.message());
-            case ERROR -> FormValidation.error(check.message());
+            case WARNING -> FormValidation.warning(localized(check));
+            case ERROR -> FormValidation.error(localized(check));
         };
+    }
+
+    /**
+     * The check's text in the language of the request: the generated {@code Messages} read the same file through
+     * localizer's holder, whose {@code format} uses Jenkins' current locale ({@code LocaleProvider}, the browser's
+     * language in a request).
+     */
+    static String localized(FieldCheck check) {
+        return MESSAGES.format(check.key(), check.args().toArray());
     }
 
     /** A build step's verdict choices: its empty choice falls back to the named store's setting. */
