@@ -134,7 +134,7 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
 
     @Override
     public String getIconFileName() {
-        return "clipboard.png";
+        return "symbol-server";
     }
 
     /** The sidebar link: short, so it stays on one line; the snapshot's name is on the page itself. */

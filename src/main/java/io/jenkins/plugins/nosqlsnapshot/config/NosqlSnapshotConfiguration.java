@@ -6,7 +6,6 @@ import hudson.ExtensionList;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import jenkins.model.GlobalConfiguration;
 import net.sf.json.JSONObject;
@@ -48,13 +47,16 @@ public class NosqlSnapshotConfiguration extends GlobalConfiguration {
     }
 
     /**
-     * The web form sends no {@code stores} key once its last store is deleted, so a plain {@code bindJSON} would
-     * never call {@link #setStores} and the deleted store would come back: clear first, then bind.
+     * Binds the submitted stores into a new list and sets it once. {@code GlobalConfiguration.configure} would only
+     * call {@code req.bindJSON(this, json)}, which calls a setter for each key present: the web form sends no
+     * {@code stores} key once its last store is deleted, so the deleted store would come back. {@code
+     * bindJSONToList} turns a missing key into an empty list, one store (a JSON object) or several (an array) into
+     * theirs. A bind that throws (a malformed submit) leaves the saved stores as they were.
      */
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        setStores(Collections.emptyList());
-        req.bindJSON(this, json);
+        List<NosqlStore> submitted = req.bindJSONToList(NosqlStore.class, json.opt("stores"));
+        setStores(submitted);
         return true;
     }
 

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.forms;
 
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import hudson.model.Item;
 import hudson.model.Queue;
@@ -9,10 +11,12 @@ import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.FileCredentials;
+import org.jvnet.localizer.ResourceBundleHolder;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -22,6 +26,8 @@ import org.springframework.security.core.Authentication;
  * is computed. The checks themselves are the Jenkins-free {@link FieldCheck}.
  */
 public final class FormSupport {
+    private static final ResourceBundleHolder MESSAGES = ResourceBundleHolder.get(Messages.class);
+
     private FormSupport() {}
 
     /** May the caller configure this job (or, with no job, Jenkins)? */
@@ -47,9 +53,18 @@ public final class FormSupport {
     private static FormValidation toValidation(FieldCheck check) {
         return switch (check.level()) {
             case OK -> FormValidation.ok();
-            case WARNING -> FormValidation.warning(check.message());
-            case ERROR -> FormValidation.error(check.message());
+            case WARNING -> FormValidation.warning(localized(check));
+            case ERROR -> FormValidation.error(localized(check));
         };
+    }
+
+    /**
+     * The check's text in the language of the request: the generated {@code Messages} read the same file through
+     * localizer's holder, whose {@code format} uses Jenkins' current locale ({@code LocaleProvider}, the browser's
+     * language in a request).
+     */
+    static String localized(FieldCheck check) {
+        return MESSAGES.format(check.key(), check.args().toArray());
     }
 
     /** A build step's verdict choices: its empty choice falls back to the named store's setting. */
@@ -106,7 +121,7 @@ public final class FormSupport {
                 return result.includeCurrentValue(value);
             }
             return result.includeEmptyValue()
-                    .includeAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class)
+                    .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class, List.of(), usableByBuilds())
                     .includeCurrentValue(value);
         }
         if (!item.hasPermission(Item.EXTENDED_READ) && !item.hasPermission(CredentialsProvider.USE_ITEM)) {
@@ -126,7 +141,7 @@ public final class FormSupport {
             return result.includeCurrentValue(value);
         }
         return result.includeEmptyValue()
-                .includeAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class)
+                .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), FileCredentials.class, List.of(), usableByBuilds())
                 .includeCurrentValue(value);
     }
 
@@ -140,21 +155,15 @@ public final class FormSupport {
             return toValidation(both);
         }
         if (value.contains("${")) {
-            return FormValidation.warning("Resolved when the build runs, after ${...} expansion");
+            return FormValidation.warning(Messages.FormSupport_CredentialsParameter());
+        }
+        if (item == null) {
+            return checkAtRoot(value.strip(), FormValidation.error(Messages.FormSupport_NoCredentialForJob()));
         }
         Authentication auth = item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
-        ListBoxModel found = item == null
-                ? CredentialsProvider.listCredentialsInItemGroup(
-                        FileCredentials.class,
-                        Jenkins.get(),
-                        ACL.SYSTEM2,
-                        List.of(),
-                        CredentialsMatchers.withId(value.strip()))
-                : CredentialsProvider.listCredentialsInItem(
-                        FileCredentials.class, item, auth, List.of(), CredentialsMatchers.withId(value.strip()));
-        return found.isEmpty()
-                ? FormValidation.error("No Secret file credential with this ID is available to this job")
-                : FormValidation.ok();
+        ListBoxModel found = CredentialsProvider.listCredentialsInItem(
+                FileCredentials.class, item, auth, List.of(), CredentialsMatchers.withId(value.strip()));
+        return found.isEmpty() ? FormValidation.error(Messages.FormSupport_NoCredentialForJob()) : FormValidation.ok();
     }
 
     /** Whether the credential exists globally (a store's credential is resolved later, in each build). */
@@ -166,15 +175,34 @@ public final class FormSupport {
         if (both.level() != FieldCheck.Level.OK || value == null || value.isBlank()) {
             return toValidation(both);
         }
-        ListBoxModel found = CredentialsProvider.listCredentialsInItemGroup(
+        return checkAtRoot(value.strip(), FormValidation.warning(Messages.FormSupport_NoGlobalCredential()));
+    }
+
+    /**
+     * What a build can resolve from the Jenkins root: every credential but {@code SYSTEM}-scoped ones. The root
+     * lists {@code SYSTEM} credentials to {@code ACL.SYSTEM2} ({@code SystemCredentialsProvider}'s
+     * {@code getCredentialsInItemGroup} uses {@code always()} for the Jenkins root), but a build looks its
+     * credential up in its job ({@code getCredentialsInItem}, which uses {@code not(withScope(SYSTEM))}): a
+     * {@code SYSTEM} credential offered here would pass the form and fail every build. Lists and checks use this one
+     * matcher.
+     */
+    static CredentialsMatcher usableByBuilds() {
+        return CredentialsMatchers.not(CredentialsMatchers.withScope(CredentialsScope.SYSTEM));
+    }
+
+    /** A credential of the Jenkins root that builds can use, else {@code missing}, or why a SYSTEM one cannot. */
+    private static FormValidation checkAtRoot(String id, FormValidation missing) {
+        ListBoxModel usable = CredentialsProvider.listCredentialsInItemGroup(
                 FileCredentials.class,
                 Jenkins.get(),
                 ACL.SYSTEM2,
                 List.of(),
-                CredentialsMatchers.withId(value.strip()));
-        return found.isEmpty()
-                ? FormValidation.warning("No global Secret file credential with this ID; a folder"
-                        + " credential of the jobs that use this store also works")
-                : FormValidation.ok();
+                CredentialsMatchers.allOf(CredentialsMatchers.withId(id), usableByBuilds()));
+        if (!usable.isEmpty()) {
+            return FormValidation.ok();
+        }
+        ListBoxModel any = CredentialsProvider.listCredentialsInItemGroup(
+                FileCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of(), CredentialsMatchers.withId(id));
+        return any.isEmpty() ? missing : FormValidation.error(Messages.FormSupport_SystemScoped());
     }
 }

@@ -2,16 +2,29 @@ package io.jenkins.plugins.nosqlsnapshot.mapping;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotName;
+import java.text.MessageFormat;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
 
 /**
  * Form checks for the configuration page, Jenkins-free: the descriptors turn them into {@code FormValidation}.
  * Values holding {@code ${...}} are only checked when the build runs, after expansion.
  *
- * @param level   OK, WARNING or ERROR
- * @param message null for OK
+ * <p>A check names its text by a key of the plugin's {@code Messages.properties} ({@code FieldCheck.*}) and its
+ * arguments, so that the form (through localizer, in the language of the browser) and the tests (the default
+ * English text, {@link #message()}) read the same message file without this package depending on Jenkins. An
+ * argument is a value the user typed or a sentence of the engine, which stays English.
+ *
+ * @param level OK, WARNING or ERROR
+ * @param key   the message key, null for OK
+ * @param args  the message's arguments
  */
-public record FieldCheck(Level level, String message) {
+public record FieldCheck(Level level, String key, List<String> args) {
+    /** The plugin's message file, which localizer also compiles into {@code io.jenkins.plugins.nosqlsnapshot.Messages}. */
+    public static final String BUNDLE = "io.jenkins.plugins.nosqlsnapshot.Messages";
 
     /** How bad a field is. */
     public enum Level {
@@ -20,20 +33,45 @@ public record FieldCheck(Level level, String message) {
         ERROR
     }
 
-    static final FieldCheck OK = new FieldCheck(Level.OK, null);
+    static final FieldCheck OK = new FieldCheck(Level.OK, null, List.of());
+
+    public FieldCheck {
+        args = List.copyOf(args);
+    }
+
+    static FieldCheck error(String key, String... args) {
+        return new FieldCheck(Level.ERROR, key, texts(args));
+    }
+
+    static FieldCheck warning(String key, String... args) {
+        return new FieldCheck(Level.WARNING, key, texts(args));
+    }
+
+    private static List<String> texts(String... args) {
+        return Stream.of(args).map(a -> a == null ? "" : a).toList();
+    }
+
+    /** The English text (the message file's default), null for OK. */
+    public String message() {
+        if (key == null) {
+            return null;
+        }
+        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
+        return new MessageFormat(pattern, Locale.ROOT).format(args.toArray());
+    }
 
     public static FieldCheck snapshotName(String value) {
         if (value == null || value.isBlank()) {
-            return new FieldCheck(Level.ERROR, "Required: a name such as nightly or pre-upgrade-${BUILD_NUMBER}");
+            return error("FieldCheck.SnapshotNameRequired");
         }
         if (value.contains("${")) {
-            return new FieldCheck(Level.WARNING, "Checked when the build runs, after ${...} expansion");
+            return warning("FieldCheck.AtRunTime");
         }
         try {
             SnapshotName.validate(value.strip());
             return OK;
         } catch (IllegalArgumentException e) {
-            return new FieldCheck(Level.ERROR, e.getMessage());
+            return error("FieldCheck.Detail", e.getMessage());
         }
     }
 
@@ -42,14 +80,9 @@ public record FieldCheck(Level level, String message) {
         if (value != null && StoreProfile.isName(value)) {
             return storeNames.contains(value.strip())
                     ? OK
-                    : new FieldCheck(
-                            Level.ERROR,
-                            "No store named \""
-                                    + value.strip() + "\" in Manage Jenkins > System > Oracle NoSQL stores"
-                                    + (storeNames.isEmpty()
-                                            ? ""
-                                            : " (configured: " + String.join(", ", storeNames) + ")")
-                                    + "; or give host:port");
+                    : storeNames.isEmpty()
+                            ? error("FieldCheck.NoSuchStore", value.strip())
+                            : error("FieldCheck.NoSuchStoreOf", value.strip(), String.join(", ", storeNames));
         }
         return endpoint(value);
     }
@@ -57,30 +90,25 @@ public record FieldCheck(Level level, String message) {
     /** A store's endpoint: {@code host:port} or helper hosts. */
     public static FieldCheck endpoint(String value) {
         if (value == null || value.isBlank()) {
-            return new FieldCheck(Level.ERROR, "Required: host:port of a Storage Node, or host:port,host:port");
+            return error("FieldCheck.EndpointRequired");
         }
         if (value.contains("${")) {
-            return new FieldCheck(Level.WARNING, "Checked when the build runs, after ${...} expansion");
+            return warning("FieldCheck.AtRunTime");
         }
         try {
             AdminTarget.helperHosts(value);
             return OK;
         } catch (IllegalArgumentException e) {
-            return new FieldCheck(Level.ERROR, e.getMessage());
+            return error("FieldCheck.Detail", e.getMessage());
         }
     }
 
     /** The name of a configured store. */
     public static FieldCheck storeName(String value) {
         if (value == null || value.isBlank()) {
-            return new FieldCheck(Level.ERROR, "Required: a short name such as prod, used as store: 'prod'");
+            return error("FieldCheck.StoreNameRequired");
         }
-        return StoreProfile.isName(value)
-                ? OK
-                : new FieldCheck(
-                        Level.ERROR,
-                        "Letters, digits, '_', '.' and '-'"
-                                + " only, starting with a letter or digit, at most 64 (no ':', which marks host:port)");
+        return StoreProfile.isName(value) ? OK : error("FieldCheck.StoreNameChars");
     }
 
     /** A path to kvstore.jar, which may be empty when an admin command is given instead. */
@@ -89,14 +117,12 @@ public record FieldCheck(Level level, String message) {
             return OK;
         }
         if (!blank(adminCommand)) {
-            return new FieldCheck(Level.ERROR, "Give either the kvstore.jar path or an admin command, not both");
+            return error("FieldCheck.JarOrCommand");
         }
         if (value.contains("${")) {
-            return new FieldCheck(Level.WARNING, "Checked when the build runs, after ${...} expansion");
+            return warning("FieldCheck.AtRunTime");
         }
-        return value.strip().endsWith(".jar")
-                ? OK
-                : new FieldCheck(Level.WARNING, "Expected the path of KVHOME/lib/kvstore.jar on the node");
+        return value.strip().endsWith(".jar") ? OK : warning("FieldCheck.KvstoreJarPath");
     }
 
     /** An admin command, split at blanks with quotes grouping, as the engine splits it. */
@@ -105,29 +131,25 @@ public record FieldCheck(Level level, String message) {
             return OK;
         }
         if (!blank(kvstoreJar)) {
-            return new FieldCheck(Level.ERROR, "Give either the kvstore.jar path or an admin command, not both");
+            return error("FieldCheck.JarOrCommand");
         }
         try {
             AdminTarget.adminCommand(value);
             return OK;
         } catch (IllegalArgumentException e) {
-            return new FieldCheck(Level.ERROR, e.getMessage());
+            return error("FieldCheck.Detail", e.getMessage());
         }
     }
 
     /** A program such as java or /usr/lib/jvm/java-17/bin/java: one argument, no shell. */
     public static FieldCheck javaCommand(String value) {
-        return blank(value) || !value.strip().contains(" ")
-                ? OK
-                : new FieldCheck(
-                        Level.WARNING, "Used as one program path, blanks included; no shell, no extra arguments");
+        return blank(value) || !value.strip().contains(" ") ? OK : warning("FieldCheck.JavaCommandOneProgram");
     }
 
     /** A login file path on the node; not together with a credential. */
     public static FieldCheck securityFile(String value, String credentialsId) {
         if (!blank(value) && !blank(credentialsId)) {
-            return new FieldCheck(
-                    Level.ERROR, "Give either a login file on the node or a Secret file credential," + " not both");
+            return error("FieldCheck.FileOrCredential");
         }
         return OK;
     }
@@ -138,20 +160,18 @@ public record FieldCheck(Level level, String message) {
             return OK;
         }
         if (blank(credentialsId)) {
-            return new FieldCheck(Level.WARNING, "Only used with a Secret file credential (the zip's login file)");
+            return warning("FieldCheck.LoginFileNeedsCredential");
         }
         String v = value.strip().replace('\\', '/');
         if (v.startsWith("/") || v.contains(":") || ("/" + v + "/").contains("/../")) {
-            return new FieldCheck(Level.ERROR, "A relative path inside the zip, e.g. security/client.security");
+            return error("FieldCheck.LoginFileRelative");
         }
         return OK;
     }
 
     /** A user name for {@code -username}. */
     public static FieldCheck username(String value) {
-        return blank(value) || !value.strip().contains(" ")
-                ? OK
-                : new FieldCheck(Level.ERROR, "A user name has no blanks");
+        return blank(value) || !value.strip().contains(" ") ? OK : error("FieldCheck.UsernameBlanks");
     }
 
     /** Empty (the default applies) or a whole number, at least 1. */
@@ -165,11 +185,9 @@ public record FieldCheck(Level level, String message) {
 
     public static FieldCheck positive(String value) {
         try {
-            return value != null && Integer.parseInt(value.strip()) >= 1
-                    ? OK
-                    : new FieldCheck(Level.ERROR, "Must be a whole number, at least 1");
+            return value != null && Integer.parseInt(value.strip()) >= 1 ? OK : error("FieldCheck.Positive");
         } catch (NumberFormatException e) {
-            return new FieldCheck(Level.ERROR, "Must be a whole number, at least 1");
+            return error("FieldCheck.Positive");
         }
     }
 }

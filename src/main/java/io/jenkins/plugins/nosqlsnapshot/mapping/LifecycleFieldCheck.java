@@ -6,40 +6,35 @@ package io.jenkins.plugins.nosqlsnapshot.mapping;
  * build runs.
  */
 public final class LifecycleFieldCheck {
-    private static final String AT_RUN_TIME = "Checked when the build runs, after ${...} expansion";
-
     private LifecycleFieldCheck() {}
 
     public static FieldCheck fromBuild(String value, String reportPath) {
         boolean build = !blank(value);
         boolean path = !blank(reportPath);
         if (build && path) {
-            return error("Give either a build or a report path, not both");
+            return FieldCheck.error("FieldCheck.BuildOrReportPath");
         }
         if (!build) {
-            return path
-                    ? FieldCheck.OK
-                    : error("Required unless a report path is given: a build number of this job,"
-                            + " or lastSuccessful, lastStable, lastCompleted");
+            return path ? FieldCheck.OK : FieldCheck.error("FieldCheck.FromBuildRequired");
         }
         if (value.contains("${")) {
-            return new FieldCheck(FieldCheck.Level.WARNING, AT_RUN_TIME);
+            return FieldCheck.warning("FieldCheck.AtRunTime");
         }
         try {
             BuildSelector.parse(value);
             return FieldCheck.OK;
         } catch (IllegalArgumentException e) {
-            return error(e.getMessage());
+            return FieldCheck.error("FieldCheck.Detail", e.getMessage());
         }
     }
 
     public static FieldCheck reportPath(String value, String fromBuild) {
         if (!blank(value) && !blank(fromBuild)) {
-            return error("Give either a build or a report path, not both");
+            return FieldCheck.error("FieldCheck.BuildOrReportPath");
         }
         String outside = blank(value) ? null : WorkspacePath.problem("reportPath", value);
         if (outside != null) {
-            return error(outside);
+            return FieldCheck.error("FieldCheck.Detail", outside);
         }
         return FieldCheck.OK;
     }
@@ -50,9 +45,9 @@ public final class LifecycleFieldCheck {
             return FieldCheck.OK;
         }
         try {
-            return Integer.parseInt(value.strip()) >= 1 ? FieldCheck.OK : error("At least 1");
+            return Integer.parseInt(value.strip()) >= 1 ? FieldCheck.OK : FieldCheck.error("FieldCheck.AtLeastOne");
         } catch (NumberFormatException e) {
-            return error("A whole number of snapshots to keep, e.g. 3");
+            return FieldCheck.error("FieldCheck.KeepNumber");
         }
     }
 
@@ -62,18 +57,14 @@ public final class LifecycleFieldCheck {
             return FieldCheck.OK;
         }
         if (value.contains("${")) {
-            return new FieldCheck(FieldCheck.Level.WARNING, AT_RUN_TIME);
+            return FieldCheck.warning("FieldCheck.AtRunTime");
         }
         try {
             LifecycleMapping.duration(value, field);
             return FieldCheck.OK;
         } catch (IllegalArgumentException e) {
-            return error(e.getMessage());
+            return FieldCheck.error("FieldCheck.Detail", e.getMessage());
         }
-    }
-
-    private static FieldCheck error(String message) {
-        return new FieldCheck(FieldCheck.Level.ERROR, message);
     }
 
     private static boolean blank(String value) {

@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
 /**
  * The configuration shared by the freestyle builder and the {@code nosqlSnapshot} Pipeline step, and its mapping to
  * the engine's options. Jenkins-free: it holds strings and numbers only and decides no verdict; the engine does.
- * Every string is expanded with the build's environment ({@code ${VAR}}) before it is mapped.
+ * Every string is expanded with the build's environment ({@code ${VAR}}) before it is mapped, but {@code credentialsId}
+ * (see {@link #loginSource}).
  */
 public final class SnapshotSettings implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -120,12 +121,16 @@ public final class SnapshotSettings implements Serializable {
     }
 
     /**
-     * Where the login comes from, after expansion: a login file on the node, a Secret file credential, or
-     * nothing (a non-secure store). Refuses both.
+     * Where the login comes from: a login file on the node, a Secret file credential, or nothing (a non-secure
+     * store). Refuses both. Every field is expanded but {@code credentialsId}: it goes to
+     * {@code CredentialsProvider.findCredentialById} as configured, because that method resolves {@code ${NAME}}
+     * (and a bare {@code NAME}) from the build's credentials parameter itself and checks that the user who
+     * triggered the build may use the chosen credential ({@code USE_OWN}, {@code USE_ITEM}); an id expanded before
+     * would skip that check and never find a user-scoped credential.
      */
     public LoginSource loginSource(UnaryOperator<String> expand) {
         String file = expanded(securityFile, expand);
-        String id = expanded(credentialsId, expand);
+        String id = trimToNull(credentialsId);
         if (file != null && id != null) {
             throw new IllegalArgumentException("Give either 'securityFile' (a login file on the node) or"
                     + " 'credentialsId' (a Secret file credential holding the client security directory), not both");

@@ -97,6 +97,38 @@ class JellyViewsTest {
     }
 
     @Test
+    void everyFormTitleIsLocalizedFromTheFormsOwnMessages() throws Exception {
+        Pattern title = Pattern.compile("\\btitle=\"([^\"]*)\"");
+        Pattern fieldKey = Pattern.compile("title=\"\\$\\{%([A-Za-z]+)}\" field=\"\\1\"");
+        List<String> problems = new ArrayList<>();
+        int titles = 0;
+        for (Path view : jellyFiles()) {
+            if (!view.getFileName().toString().equals("config.jelly")) {
+                continue;
+            }
+            String text = Files.readString(view, StandardCharsets.UTF_8);
+            Matcher m = title.matcher(text);
+            while (m.find()) {
+                titles++;
+                if (!m.group(1).startsWith("${%")) {
+                    problems.add(view + ": title \"" + m.group(1) + "\" is not localized (use ${%key})");
+                }
+            }
+            // a title keyed by its field must be defined beside the form, else the page shows the bare field name
+            Set<String> keys = LocalizedTexts.keysBeside(view);
+            Matcher k = fieldKey.matcher(text);
+            while (k.find()) {
+                if (!keys.contains(k.group(1))) {
+                    problems.add(view + ": key '" + k.group(1) + "' is not in the config.properties beside it");
+                }
+            }
+            problems.addAll(LocalizedTexts.singleQuotes(view));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(titles >= 60, "only " + titles + " titles seen");
+    }
+
+    @Test
     void theLocalizedTextCheckCatchesTitlesWithParentheses() throws Exception {
         // the store form as it broke the System page in a real Jenkins 2.541.3
         Path broken = Path.of("src/test/resources/jelly/store-config-with-parentheses.jelly");

@@ -48,6 +48,30 @@ final class LocalizedTexts {
         return loaded.stringPropertyNames();
     }
 
+    /**
+     * Values of the view's message file with a lone {@code '}: Stapler formats every text with
+     * {@code MessageFormat}, which drops a single quote and what it quotes; a quote is written {@code ''}.
+     */
+    static List<String> singleQuotes(Path view) throws IOException {
+        String name = view.getFileName().toString();
+        Path properties = view.resolveSibling(name.substring(0, name.length() - ".jelly".length()) + ".properties");
+        List<String> problems = new ArrayList<>();
+        if (!Files.isRegularFile(properties)) {
+            return problems;
+        }
+        Properties loaded = new Properties();
+        try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.UTF_8)) {
+            loaded.load(reader);
+        }
+        for (String key : loaded.stringPropertyNames()) {
+            String value = loaded.getProperty(key);
+            if (value.replace("''", "").contains("'")) {
+                problems.add(properties + ": " + key + " has a single ' (MessageFormat drops it; write '')");
+            }
+        }
+        return problems;
+    }
+
     static List<String> problems(Path view, String text, Set<String> definedKeys) {
         List<String> problems = new ArrayList<>();
         for (String localized : in(text)) {

@@ -1,14 +1,92 @@
 package io.jenkins.plugins.nosqlsnapshot.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck.Level;
 import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotEnvironment;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class FieldCheckTest {
+    private static final Path MESSAGES =
+            Path.of("src/main/resources/io/jenkins/plugins/nosqlsnapshot/Messages.properties");
+
+    @Test
+    void theTextsComeFromTheMessageFileWithTheirArguments() {
+        assertEquals(
+                "Checked when the build runs, after ${...} expansion",
+                FieldCheck.endpoint("${KV_STORE}").message());
+        assertEquals(
+                "Required: a name such as nightly or pre-upgrade-${BUILD_NUMBER}",
+                FieldCheck.snapshotName(" ").message());
+        assertEquals(
+                "No store named \"prd\" in Manage Jenkins > System > Oracle NoSQL stores (configured: prod, test);"
+                        + " or give host:port",
+                FieldCheck.store("prd", List.of("prod", "test")).message());
+        assertEquals(
+                "Letters, digits, '_', '.' and '-' only, starting with a letter or digit, at most 64 (no ':', which"
+                        + " marks host:port)",
+                FieldCheck.storeName("a:b").message());
+        assertEquals(
+                "Only used with a Secret file credential (the zip's login file)",
+                FieldCheck.loginFile("x", null).message());
+        // an engine sentence is passed as an argument, braces and quotes untouched
+        FieldCheck engine = FieldCheck.snapshotName("a b");
+        assertEquals("FieldCheck.Detail", engine.key());
+        assertEquals(engine.args().get(0), engine.message());
+        assertNull(FieldCheck.snapshotName("nightly").message());
+    }
+
+    @Test
+    void everyKeyTheChecksUseIsInTheMessageFileAndFormats() throws IOException {
+        Properties messages = new Properties();
+        try (Reader in = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
+        Pattern key = Pattern.compile("\"(FieldCheck\\.[A-Za-z]+)\"");
+        Set<String> used = new TreeSet<>();
+        for (String source : List.of("FieldCheck.java", "LifecycleFieldCheck.java")) {
+            Matcher m = key.matcher(Files.readString(
+                    Path.of("src/main/java/io/jenkins/plugins/nosqlsnapshot/mapping", source), StandardCharsets.UTF_8));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        assertTrue(used.size() >= 20, "only " + used);
+        for (String k : used) {
+            String pattern = messages.getProperty(k);
+            assertNotNull(pattern, k + " is not in Messages.properties");
+            String text = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"A", "B"});
+            assertFalse(text.contains("{0}") || text.contains("{1}"), k + ": " + text);
+            // MessageFormat drops a lone quote: the file writes '' for one
+            assertEquals(
+                    pattern.replace("''", "\u0000")
+                                    .chars()
+                                    .filter(c -> c == '\'')
+                                    .count()
+                            % 2,
+                    0,
+                    k + " has an unbalanced quote: " + pattern);
+        }
+    }
+
     @Test
     void snapshotName() {
         assertEquals(Level.OK, FieldCheck.snapshotName("pre-upgrade-42").level());

@@ -38,6 +38,23 @@ class SnapshotSettingsTest {
     }
 
     @Test
+    void theCredentialsIdReachesTheLookupUnexpandedSoTheCredentialsPluginChecksTheParameter() {
+        // SecurityMaterial passes loginSource().credentialsId() to CredentialsProvider.findCredentialById as is:
+        // that method resolves ${NAME} from the build's credentials parameter and checks USE_OWN/USE_ITEM of the
+        // user who triggered the build; a value expanded here would skip that check.
+        UnaryOperator<String> env = vars(Map.of("KV_LOGIN", "someone-elses-login", "DIR", "security"));
+        SnapshotSettings settings = jar("node1:5000", "nightly");
+        settings.setCredentialsId(" ${KV_LOGIN} ");
+        settings.setLoginFile("${DIR}/client.security");
+        SnapshotSettings.LoginSource login = settings.loginSource(env);
+        assertEquals("${KV_LOGIN}", login.credentialsId());
+        assertEquals("security/client.security", login.loginFile());
+        SnapshotSettings plain = jar("node1:5000", "nightly");
+        plain.setCredentialsId("kv-login");
+        assertEquals("kv-login", plain.loginSource(env).credentialsId());
+    }
+
+    @Test
     void oneHostPortMapsToHostAndPort() {
         AdminTarget target = jar("node1:5000", "nightly").adminTarget(NO_VARS);
         assertEquals("node1", target.host());
