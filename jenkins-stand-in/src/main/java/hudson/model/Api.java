@@ -5,7 +5,7 @@ package hudson.model;
  * class {@code extends AbstractModelObject} and serves {@code doJson}, {@code doXml}, ...; only the constructor is
  * declared.
  */
-public class Api {
+public class Api extends AbstractModelObject {
     public final Object bean;
 
     public Api(Object bean) {
