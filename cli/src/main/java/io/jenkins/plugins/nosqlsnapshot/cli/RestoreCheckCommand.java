@@ -59,8 +59,9 @@ public final class RestoreCheckCommand implements Callable<Integer> {
     @Option(
             names = "--kvstore-jar-on-nodes",
             paramLabel = "PATH",
-            defaultValue = RestoreCommands.DEFAULT_JAR,
-            description = "How to name kvstore.jar in the printed restore commands (default: ${DEFAULT-VALUE})")
+            description = "Path of kvstore.jar on the Storage Nodes' hosts, for the printed restore commands (default:"
+                    + " the --kvstore-jar of this check; with --admin-command, $KVHOME/lib/kvstore.jar, and KVHOME must"
+                    + " then be set on every host)")
     String jarOnNodes;
 
     @Mixin
@@ -85,11 +86,17 @@ public final class RestoreCheckCommand implements Callable<Integer> {
                 output, spec.commandLine().getOut(), spec.commandLine().getErr());
         connection.checkLoginFile().forEach(warning -> console.progress().progress("WARNING: " + warning));
         RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress())
-                .check(target, saved, new RestoreCommands(jarOnNodes), timeouts.limits());
+                .check(target, saved, RestoreCommands.of(jarOnNodes, target), timeouts.limits());
         return console.finish(
+                reportDirGiven() ? Path.of(output.reportDir) : report,
                 LifecycleJson.RESTORE_CHECK_JSON,
                 LifecycleJson.write(readiness),
                 RestoreReadinessText.render(readiness),
                 readiness.path().exitCode());
+    }
+
+    /** Without --report-dir, restore-check.json goes next to the report it checked, as the plugin writes it. */
+    private boolean reportDirGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--report-dir");
     }
 }
