@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
             "LOAD_REQUIRED: the topology differs (each difference is listed) or a directory is missing: reload"
                     + " with the load utility from the admin snapshot and one directory per shard (the master at"
                     + " snapshot time when it can be).",
-            "NOT_RESTORABLE: a shard or the admin metadata has no snapshot left."
+            "NOT_RESTORABLE: a shard or the admin metadata has no snapshot left.",
+            "The runbook says what a restore costs, when to wait (every SN process exited; ping reports everything"
+                    + " RUNNING) and to run the restore line exactly once. restore-check.json goes into the --report"
+                    + " directory unless --report-dir is given."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -43,7 +46,7 @@ import picocli.CommandLine.Spec;
             "",
             "Example:",
             "  nosql-snapshot restore-check --report build/nosql-snapshot --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
-            "      --helper-hosts node1:5000,node2:5000 --report-dir build/nosql-snapshot"
+            "      --helper-hosts node1:5000,node2:5000"
         })
 public final class RestoreCheckCommand implements Callable<Integer> {
     @Spec
