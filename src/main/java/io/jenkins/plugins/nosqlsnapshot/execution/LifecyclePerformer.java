@@ -156,7 +156,7 @@ public final class LifecyclePerformer {
             target = effective.adminTarget(env::expand);
             limits = LifecycleMapping.limits(effective.getCommandTimeoutMinutes(), effective.getTimeoutMinutes());
             source = settings.source(env::expand);
-            commands = settings.commands(env::expand);
+            commands = settings.commands(env::expand, target);
             login = effective.loginSource(env::expand);
             lockTimeout = LifecycleMapping.lockTimeout(effective.getLockTimeout());
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.mapping;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import java.io.Serializable;
@@ -71,9 +72,12 @@ public final class RestoreCheckSettings implements Serializable {
         return path.endsWith(suffix) ? path.substring(0, path.length() - suffix.length()) : path;
     }
 
-    /** How the printed restore commands name kvstore.jar on the Storage Nodes' hosts. */
-    public RestoreCommands commands(UnaryOperator<String> expand) {
-        return new RestoreCommands(expanded(kvstoreJarOnNodes, expand));
+    /**
+     * How the printed restore commands name kvstore.jar on the Storage Nodes' hosts: {@code kvstoreJarOnNodes}, else
+     * the kvstore.jar the check runs, else {@code $KVHOME/lib/kvstore.jar} (with a line saying KVHOME must be set).
+     */
+    public RestoreCommands commands(UnaryOperator<String> expand, AdminTarget target) {
+        return RestoreCommands.of(expanded(kvstoreJarOnNodes, expand), target);
     }
 
     private static String expanded(String value, UnaryOperator<String> expand) {

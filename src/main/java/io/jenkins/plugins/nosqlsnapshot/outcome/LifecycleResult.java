@@ -42,12 +42,17 @@ public final class LifecycleResult {
         map.put("differences", new ArrayList<Object>(r.differences()));
         map.put("reasons", new ArrayList<Object>(r.reasons()));
         map.put("notes", new ArrayList<Object>(r.notes()));
+        map.put("warnings", new ArrayList<Object>(r.warnings()));
         ArrayList<Object> steps = new ArrayList<>();
         for (RestoreStep step : r.steps()) {
             LinkedHashMap<String, Object> s = new LinkedHashMap<>();
             s.put("storageNode", step.storageNode());
             s.put("host", step.host());
             s.put("command", step.command());
+            s.put("kind", step.kind().name());
+            s.put("wait", step.waitFor());
+            s.put("warning", step.warning());
+            s.put("detached", step.detached());
             steps.add(s);
         }
         map.put("steps", steps);
@@ -130,6 +135,7 @@ public final class LifecycleResult {
                 "differences",
                 "reasons",
                 "notes",
+                "warnings",
                 "steps",
                 "adminSource",
                 "shardSources",

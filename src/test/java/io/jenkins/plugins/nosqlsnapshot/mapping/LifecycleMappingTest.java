@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import java.time.Duration;
 import java.util.List;
@@ -95,7 +97,27 @@ class LifecycleMappingTest {
         assertEquals(
                 41, settings.source(s -> s.replace("${FROM}", "41")).build().number());
         assertEquals("nosql-snapshot/x", RestoreCheckSettings.reportDirectory("nosql-snapshot/x/"));
-        assertEquals("$KVHOME/lib/kvstore.jar", settings.commands(s -> s).kvstoreJar());
+        AdminTarget viaCommand = new AdminTarget(List.of("kv_admin"), "node1", 5000, List.of(), null, null);
+        assertEquals(
+                "$KVHOME/lib/kvstore.jar", settings.commands(s -> s, viaCommand).kvstoreJar());
+        assertEquals(
+                RestoreCommands.Jar.UNKNOWN,
+                settings.commands(s -> s, viaCommand).jar());
+    }
+
+    @Test
+    void restoreCommandsNameTheJarOnTheNodesElseTheJarTheCheckRuns() {
+        RestoreCheckSettings settings = new RestoreCheckSettings("node1:5000");
+        AdminTarget viaJar = new AdminTarget(
+                AdminTarget.kvstoreJar("/opt/kv/lib/kvstore.jar", null), "node1", 5000, List.of(), null, null);
+        assertEquals(
+                "/opt/kv/lib/kvstore.jar", settings.commands(s -> s, viaJar).kvstoreJar());
+        assertEquals(
+                RestoreCommands.Jar.ADMIN_JAR, settings.commands(s -> s, viaJar).jar());
+        settings.setKvstoreJarOnNodes("${KV}/lib/kvstore.jar");
+        RestoreCommands onNodes = settings.commands(s -> s.replace("${KV}", "/u01/kv"), viaJar);
+        assertEquals("/u01/kv/lib/kvstore.jar", onNodes.kvstoreJar());
+        assertEquals(RestoreCommands.Jar.ON_NODES, onNodes.jar());
     }
 
     @Test

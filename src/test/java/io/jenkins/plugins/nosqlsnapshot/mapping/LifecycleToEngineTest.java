@@ -10,6 +10,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.Prune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCheck;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreRunbook;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
@@ -68,7 +69,7 @@ class LifecycleToEngineTest {
                 .check(
                         c.adminTarget(ENV),
                         savedBatch(),
-                        settings.commands(ENV),
+                        settings.commands(ENV, c.adminTarget(ENV)),
                         LifecycleMapping.limits(c.getCommandTimeoutMinutes(), c.getTimeoutMinutes()));
     }
 
@@ -95,6 +96,17 @@ class LifecycleToEngineTest {
                 .map(s -> (String) ((Map<?, ?>) s).get("command"))
                 .anyMatch(c -> c.startsWith("java -jar /opt/kv/lib/kvstore.jar start ")
                         && c.contains("-restore-from-snapshot " + BATCH)));
+        assertEquals(
+                List.of(RestoreRunbook.COST, RestoreRunbook.RUN_ONCE, RestoreRunbook.CANNOT_TELL), map.get("warnings"));
+        Map<?, ?> lastWait = (Map<?, ?>) steps.get(steps.size() - 1);
+        assertEquals("WAIT", lastWait.get("kind"));
+        assertEquals(RestoreRunbook.WAIT_RUNNING, lastWait.get("wait"));
+        assertEquals("java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000", lastWait.get("command"));
+        assertTrue(steps.stream()
+                .map(s -> (Map<?, ?>) s)
+                .filter(s -> ((String) s.get("command")).contains("-restore-from-snapshot"))
+                .allMatch(s -> ((String) s.get("warning")).contains("Run it exactly once")
+                        && ((String) s.get("detached")).startsWith("nohup ")));
         assertEquals(3, ((List<?>) map.get("shardSources")).size());
         assertEquals(1, map.get("adminLaunches"));
         assertSerializable(map);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreRunbook;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.execution.StoreLocks;
 import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
@@ -73,11 +74,21 @@ class LifecycleStepsITest {
                         + admin.groovyAdminCommand("lifecycle-healthy.script")
                         + "\n  echo \"path=${r.path} name=${r.snapshotName} from=${r.savedFrom} steps=${r.steps.size()}"
                         + " report=${r.reportPath}\"\n"
+                        + "  echo \"warnings=${r.warnings.size()} last=${r.steps.get(r.steps.size() - 1).kind}\"\n"
                         + "}",
                 true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("path=IN_PLACE name=" + BATCH + " from=build #1 (nosql-snapshot/" + BATCH + ")", b);
         j.assertLogContains("report=nosql-snapshot/" + BATCH + "/restore-check.json", b);
+        j.assertLogContains("steps=10 ", b);
+        j.assertLogContains("warnings=3 last=WAIT", b);
+        // the console shows the runbook as the CLI prints it: warnings first, then the numbered steps with the waits
+        j.assertLogContains("  ! " + RestoreRunbook.COST, b);
+        j.assertLogContains("  ! " + RestoreRunbook.RUN_ONCE, b);
+        j.assertLogContains("  ! " + RestoreRunbook.CANNOT_TELL, b);
+        j.assertLogContains("  10. Wait until " + RestoreRunbook.WAIT_RUNNING, b);
+        j.assertLogContains("detached: nohup java -jar /opt/kv/lib/kvstore.jar start -root ", b);
+        j.assertLogNotContains("KVHOME", b);
         j.assertLogContains("Written to nosql-snapshot/" + BATCH + "/restore-check.json and archived", b);
         assertTrue(b.getArtifactManager()
                 .root()
@@ -101,6 +112,7 @@ class LifecycleStepsITest {
         FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
         j.assertLogContains("NOT_RESTORABLE", b);
         j.assertLogContains("shard rg3 has no snapshot", b);
+        j.assertLogNotContains("Read first", b);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Output of {@code restore-check} and {@code prune}: their JSON file in the report directory, then the text or the
+ * Output of {@code restore-check} and {@code prune}: their JSON file in a report directory, then the text or the
  * JSON on stdout. The exit code survives a failed write.
  */
 final class LifecycleOutput {
@@ -29,7 +29,12 @@ final class LifecycleOutput {
     }
 
     int finish(String fileName, String json, String text, int exitCode) {
-        Path file = Path.of(options.reportDir).resolve(fileName);
+        return finish(Path.of(options.reportDir), fileName, json, text, exitCode);
+    }
+
+    /** @param directory where the JSON file goes */
+    int finish(Path directory, String fileName, String json, String text, int exitCode) {
+        Path file = directory.resolve(fileName);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, json, StandardCharsets.UTF_8);

@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
             "LOAD_REQUIRED: the topology differs (each difference is listed) or a directory is missing: reload"
                     + " with the load utility from the admin snapshot and one directory per shard (the master at"
                     + " snapshot time when it can be).",
-            "NOT_RESTORABLE: a shard or the admin metadata has no snapshot left."
+            "NOT_RESTORABLE: a shard or the admin metadata has no snapshot left.",
+            "The runbook says what a restore costs, when to wait (every SN process exited; ping reports everything"
+                    + " RUNNING) and to run the restore line exactly once. restore-check.json goes into the --report"
+                    + " directory unless --report-dir is given."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -43,7 +46,7 @@ import picocli.CommandLine.Spec;
             "",
             "Example:",
             "  nosql-snapshot restore-check --report build/nosql-snapshot --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
-            "      --helper-hosts node1:5000,node2:5000 --report-dir build/nosql-snapshot"
+            "      --helper-hosts node1:5000,node2:5000"
         })
 public final class RestoreCheckCommand implements Callable<Integer> {
     @Spec
@@ -59,8 +62,9 @@ public final class RestoreCheckCommand implements Callable<Integer> {
     @Option(
             names = "--kvstore-jar-on-nodes",
             paramLabel = "PATH",
-            defaultValue = RestoreCommands.DEFAULT_JAR,
-            description = "How to name kvstore.jar in the printed restore commands (default: ${DEFAULT-VALUE})")
+            description = "Path of kvstore.jar on the Storage Nodes' hosts, for the printed restore commands (default:"
+                    + " the --kvstore-jar of this check; with --admin-command, $KVHOME/lib/kvstore.jar, and KVHOME must"
+                    + " then be set on every host)")
     String jarOnNodes;
 
     @Mixin
@@ -85,11 +89,17 @@ public final class RestoreCheckCommand implements Callable<Integer> {
                 output, spec.commandLine().getOut(), spec.commandLine().getErr());
         connection.checkLoginFile().forEach(warning -> console.progress().progress("WARNING: " + warning));
         RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress())
-                .check(target, saved, new RestoreCommands(jarOnNodes), timeouts.limits());
+                .check(target, saved, RestoreCommands.of(jarOnNodes, target), timeouts.limits());
         return console.finish(
+                reportDirGiven() ? Path.of(output.reportDir) : report,
                 LifecycleJson.RESTORE_CHECK_JSON,
                 LifecycleJson.write(readiness),
                 RestoreReadinessText.render(readiness),
                 readiness.path().exitCode());
+    }
+
+    /** Without --report-dir, restore-check.json goes next to the report it checked, as the plugin writes it. */
+    private boolean reportDirGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--report-dir");
     }
 }

@@ -6,6 +6,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneAction;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestorePath;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreRunbook;
 import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -123,6 +124,46 @@ class LifecycleCliTest {
                 .startsWith("java -jar /opt/oracle/kv/lib/kvstore.jar load -store"
                         + " kvstore -host 127.0.0.1 -port 5000 -load-admin -source ");
         assertThat(err.toString()).contains("] show snapshots -sn sn4: ok (5000, ");
+    }
+
+    @Test
+    void restoreCheckWithoutReportDirWritesItsJsonIntoTheReportItCheckedAndPrintsTheRunbook() throws Exception {
+        Path report = saved("batch", "g02.stdout", "g02.stdout");
+        Path inWorkingDirectory = Path.of("nosql-snapshot-report", "restore-check.json");
+        boolean existedBefore = Files.exists(inWorkingDirectory);
+
+        int exit = run(
+                "restore-check",
+                "--report",
+                report.toString(),
+                "--admin-command",
+                fakeAdmin("lifecycle-healthy.script"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000");
+
+        assertThat(exit).isZero();
+        assertThat(report.resolve("restore-check.json")).exists();
+        assertThat(Files.exists(inWorkingDirectory)).isEqualTo(existedBefore);
+        assertThat(err.toString())
+                .contains("Written to "
+                        + report.resolve("restore-check.json").toAbsolutePath().normalize());
+        String text = out.toString();
+        assertThat(text)
+                .contains("Restore in place, in this order:\n  Read first:\n  ! kvstore.jar's path on the Storage"
+                        + " Nodes is not known, so the lines say $KVHOME/lib/kvstore.jar: set KVHOME")
+                .contains("  ! " + RestoreRunbook.COST + "\n")
+                .contains("  ! " + RestoreRunbook.RUN_ONCE + "\n")
+                .contains("  ! " + RestoreRunbook.CANNOT_TELL + "\n")
+                .contains("  4. [sn1 on 127.0.0.1] Wait until " + RestoreRunbook.WAIT_STOPPED + "\n"
+                        + "       check: pgrep -f -- '-root /opt/oracle/kvroot/sn1( |$)'\n")
+                .contains("  10. Wait until " + RestoreRunbook.WAIT_RUNNING + "\n"
+                        + "       check: java -jar $KVHOME/lib/kvstore.jar ping -host 127.0.0.1 -port 5000\n")
+                .contains("       detached: nohup java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3"
+                        + " -restore-from-snapshot 261124-200120-BATCH -update-config true > restore-sn3.log 2>&1 &\n")
+                .contains("Fallback only, if the in-place restore cannot be used: load sources")
+                .doesNotContain("Load sources (copy");
     }
 
     @Test

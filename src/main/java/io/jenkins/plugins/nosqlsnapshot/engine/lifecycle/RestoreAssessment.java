@@ -116,7 +116,7 @@ final class RestoreAssessment {
         if (path == RestorePath.LOAD_REQUIRED || path == RestorePath.UNKNOWN) {
             reasons.addAll(inPlaceBlockers);
         }
-        List<RestoreStep> steps = steps(path, admin, shards);
+        RestoreRunbook.Runbook runbook = runbook(path, admin, shards);
         return new RestoreReadiness(
                 RestoreReadiness.SCHEMA_VERSION,
                 name,
@@ -127,10 +127,11 @@ final class RestoreAssessment {
                 differences,
                 reasons,
                 notes,
+                runbook.warnings(),
                 List.copyOf(presence.values()),
                 admin,
                 shards,
-                steps,
+                runbook.steps(),
                 launches,
                 records,
                 Instant.now().toString(),
@@ -322,21 +323,37 @@ final class RestoreAssessment {
         }
     }
 
-    private List<RestoreStep> steps(RestorePath path, LoadSource admin, List<LoadSource> shards) {
+    private RestoreRunbook.Runbook runbook(RestorePath path, LoadSource admin, List<LoadSource> shards) {
         if (path == RestorePath.IN_PLACE) {
             notes.add("Stop every Storage Node first, then start each with the snapshot; -update-config true also"
                     + " restores each SN's configuration files of snapshot time (-update-config false keeps the current"
                     + " ones).");
-            return commands.inPlace(name, report.storageNodes());
+            return withJar(
+                    RestoreRunbook.inPlace(commands.inPlace(name, report.storageNodes()), commands.ping(target)));
         }
         if (path == RestorePath.LOAD_REQUIRED) {
             notes.add("load writes into a new, empty store deployed with the wanted topology; load the admin metadata"
                     + " first, before security is enabled on the new store.");
             notes.add("Copy each source directory from its host to where load runs (the snapshots are hard links"
                     + " on the Storage Nodes' disks), keeping them all from " + name + ".");
-            return commands.load(storeName(), target, admin, shards);
+            return withJar(RestoreRunbook.load(commands.load(storeName(), target, admin, shards)));
         }
-        return List.of();
+        return new RestoreRunbook.Runbook(List.of(), List.of());
+    }
+
+    /** An unknown jar is a warning (the lines fail without KVHOME); the check's own jar is a note. */
+    private RestoreRunbook.Runbook withJar(RestoreRunbook.Runbook runbook) {
+        String line = commands.jarNote();
+        if (line == null) {
+            return runbook;
+        }
+        if (commands.jar() != RestoreCommands.Jar.UNKNOWN) {
+            notes.add(line);
+            return runbook;
+        }
+        List<String> warnings = new ArrayList<>(List.of(line));
+        warnings.addAll(runbook.warnings());
+        return new RestoreRunbook.Runbook(warnings, runbook.steps());
     }
 
     private String storeName() {

@@ -8,38 +8,108 @@ import java.util.regex.Pattern;
 
 /**
  * The command lines of each restore path, as an operator pastes them: {@code kvstore.jar} is named as it is on the
- * Storage Nodes' hosts, and arguments that a shell would split are quoted.
+ * Storage Nodes' hosts, and arguments that a shell would split are quoted. {@link RestoreRunbook} puts them in order
+ * with the waits and warnings; a store of another kind plugs in its own {@link RestoreRunbook.NodeCommands}.
  *
- * @param kvstoreJar how to name {@code kvstore.jar} on the hosts, e.g. {@code $KVHOME/lib/kvstore.jar}
+ * @param kvstoreJar how to name {@code kvstore.jar} on the hosts, e.g. {@code /opt/kv/lib/kvstore.jar}
+ * @param jar        where that name comes from
  */
-public record RestoreCommands(String kvstoreJar) {
+public record RestoreCommands(String kvstoreJar, Jar jar) {
     public static final String DEFAULT_JAR = "$KVHOME/lib/kvstore.jar";
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:,=@+-]+");
 
+    /** Where the printed name of {@code kvstore.jar} comes from. */
+    public enum Jar {
+        /** Given as its path on the Storage Nodes ({@code --kvstore-jar-on-nodes}, {@code kvstoreJarOnNodes}). */
+        ON_NODES,
+        /** The {@code kvstore.jar} this check ran {@code runadmin} with. */
+        ADMIN_JAR,
+        /** Not known: {@code $KVHOME/lib/kvstore.jar}, which needs {@code KVHOME} set on every host. */
+        UNKNOWN
+    }
+
     public RestoreCommands {
-        kvstoreJar = kvstoreJar == null || kvstoreJar.isBlank() ? DEFAULT_JAR : kvstoreJar.strip();
+        if (kvstoreJar == null || kvstoreJar.isBlank() || kvstoreJar.strip().equals(DEFAULT_JAR)) {
+            kvstoreJar = DEFAULT_JAR;
+            jar = Jar.UNKNOWN;
+        } else {
+            kvstoreJar = kvstoreJar.strip();
+            jar = jar == null || jar == Jar.UNKNOWN ? Jar.ON_NODES : jar;
+        }
+    }
+
+    /** The path on the Storage Nodes, or {@code $KVHOME/lib/kvstore.jar} when null or blank. */
+    public RestoreCommands(String kvstoreJar) {
+        this(kvstoreJar, Jar.ON_NODES);
+    }
+
+    /**
+     * The path given for the Storage Nodes; without one, the {@code kvstore.jar} the check runs {@code runadmin}
+     * with; without that (a site's admin command), {@code $KVHOME/lib/kvstore.jar}.
+     */
+    public static RestoreCommands of(String jarOnNodes, AdminTarget target) {
+        if (jarOnNodes != null && !jarOnNodes.isBlank()) {
+            return new RestoreCommands(jarOnNodes, Jar.ON_NODES);
+        }
+        List<String> launcher = target.launcher();
+        int jarFlag = launcher.indexOf("-jar");
+        if (jarFlag >= 0
+                && jarFlag + 2 < launcher.size()
+                && launcher.get(jarFlag + 2).equals("runadmin")) {
+            return new RestoreCommands(launcher.get(jarFlag + 1), Jar.ADMIN_JAR);
+        }
+        return new RestoreCommands(null, Jar.UNKNOWN);
+    }
+
+    /** What to know about the jar's name in the printed lines, or null when it was given for the Storage Nodes. */
+    String jarNote() {
+        return switch (jar) {
+            case ON_NODES -> null;
+            case ADMIN_JAR ->
+                "kvstore.jar is named as this check ran it (" + kvstoreJar + "); if the Storage Nodes' hosts have"
+                        + " it elsewhere, give that path as kvstore-jar-on-nodes (--kvstore-jar-on-nodes,"
+                        + " kvstoreJarOnNodes).";
+            case UNKNOWN ->
+                "kvstore.jar's path on the Storage Nodes is not known, so the lines say " + DEFAULT_JAR
+                        + ": set KVHOME to the Oracle NoSQL installation in the shell on every host before pasting"
+                        + " them (unset, it names /lib/kvstore.jar and fails), or give the path as"
+                        + " kvstore-jar-on-nodes (--kvstore-jar-on-nodes, kvstoreJarOnNodes).";
+        };
     }
 
     /** Stop every SN, then start each with {@code -restore-from-snapshot}; its configuration of that time too. */
-    List<RestoreStep> inPlace(String snapshotName, List<StorageNodeReport> storageNodes) {
-        List<RestoreStep> steps = new ArrayList<>();
+    List<RestoreRunbook.NodeCommands> inPlace(String snapshotName, List<StorageNodeReport> storageNodes) {
+        List<RestoreRunbook.NodeCommands> nodes = new ArrayList<>();
         for (StorageNodeReport sn : storageNodes) {
-            steps.add(new RestoreStep(sn.id(), sn.host(), java("stop", "-root", sn.rootDir())));
-        }
-        for (StorageNodeReport sn : storageNodes) {
-            steps.add(new RestoreStep(
+            String restore = java(
+                    "start", "-root", sn.rootDir(), "-restore-from-snapshot", snapshotName, "-update-config", "true");
+            nodes.add(new RestoreRunbook.NodeCommands(
                     sn.id(),
                     sn.host(),
-                    java(
-                            "start",
-                            "-root",
-                            sn.rootDir(),
-                            "-restore-from-snapshot",
-                            snapshotName,
-                            "-update-config",
-                            "true")));
+                    java("stop", "-root", sn.rootDir()),
+                    "pgrep -f -- " + quote("-root " + sn.rootDir() + "( |$)"),
+                    restore,
+                    "nohup " + restore + " > " + quote("restore-" + sn.id() + ".log") + " 2>&1 &",
+                    java("start", "-root", sn.rootDir())));
         }
-        return steps;
+        return nodes;
+    }
+
+    /** {@code ping} with the connection the check's admin session used: it exits 0 once everything is RUNNING. */
+    String ping(AdminTarget target) {
+        List<String> args = new ArrayList<>(List.of("ping"));
+        if (target.helperHosts().isEmpty()) {
+            args.addAll(List.of("-host", target.host(), "-port", Integer.toString(target.port())));
+        } else {
+            args.addAll(List.of("-helper-hosts", String.join(",", target.helperHosts())));
+        }
+        if (target.securityFile() != null) {
+            args.addAll(List.of("-security", target.securityFile()));
+        }
+        if (target.username() != null) {
+            args.addAll(List.of("-username", target.username()));
+        }
+        return java(args.toArray(String[]::new));
     }
 
     /** {@code load -load-admin} from the admin snapshot, then one {@code load} with a directory per shard. */

@@ -14,10 +14,12 @@ import java.util.List;
  * @param differences  each way the current topology differs from the snapshot's, as a sentence
  * @param reasons      everything else that decided the answer (missing copies, unreadable SNs), most severe first
  * @param notes        what to know before following the steps
+ * @param warnings     what the steps cost and must not be done, to read before the first step; empty without steps
+ *                     (absent from {@code restore-check.json} written before it existed)
  * @param presence     for each SN of the snapshot's topology, whether it still lists the snapshot
  * @param adminSource  the admin snapshot for {@code load -load-admin}, or null when none is left
  * @param shardSources one directory per shard to load from (master at snapshot time preferred)
- * @param steps        the commands of the chosen path, in order; empty when there is none
+ * @param steps        the runbook of the chosen path, in order (commands and waits); empty when there is none
  * @param adminLaunches how many admin JVMs the check started (1, or 0 when it could not start one)
  */
 public record RestoreReadiness(
@@ -30,6 +32,7 @@ public record RestoreReadiness(
         List<String> differences,
         List<String> reasons,
         List<String> notes,
+        List<String> warnings,
         List<SnapshotPresence> presence,
         LoadSource adminSource,
         List<LoadSource> shardSources,
@@ -44,6 +47,7 @@ public record RestoreReadiness(
         differences = List.copyOf(differences);
         reasons = List.copyOf(reasons);
         notes = List.copyOf(notes);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         presence = List.copyOf(presence);
         shardSources = List.copyOf(shardSources);
         steps = List.copyOf(steps);

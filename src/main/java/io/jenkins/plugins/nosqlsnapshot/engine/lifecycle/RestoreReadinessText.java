@@ -1,6 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
-/** The console form of a restore check: the answer, why, where to load from, and the commands to paste. */
+/**
+ * The console form of a restore check: the answer, why, where to load from, and the runbook to follow literally (its
+ * warnings, then each command and wait, numbered). The CLI prints it and the plugin logs it, so both read the same.
+ */
 public final class RestoreReadinessText {
     private RestoreReadinessText() {}
 
@@ -33,35 +36,14 @@ public final class RestoreReadinessText {
                         .append('\n');
             }
         }
-        if (readiness.adminSource() != null || !readiness.shardSources().isEmpty()) {
-            out.append(
-                    readiness.path() == RestorePath.NOT_RESTORABLE || readiness.path() == RestorePath.UNKNOWN
-                            ? "Copies still confirmed:\n"
-                            : "Load sources (copy each directory from its host):\n");
-            if (readiness.adminSource() != null) {
-                line(out, "admin", readiness.adminSource());
-            }
-            for (LoadSource source : readiness.shardSources()) {
-                line(out, source.shard(), source);
-            }
+        boolean inPlace = readiness.path() == RestorePath.IN_PLACE;
+        if (!inPlace) {
+            sources(out, readiness);
         }
         section(out, "Notes", readiness.notes());
-        if (!readiness.steps().isEmpty()) {
-            out.append(
-                    readiness.path() == RestorePath.IN_PLACE
-                            ? "Restore in place, in this order:\n"
-                            : "Reload, in this order:\n");
-            for (RestoreStep step : readiness.steps()) {
-                out.append("  ");
-                if (step.storageNode() != null) {
-                    out.append("[")
-                            .append(step.storageNode())
-                            .append(" on ")
-                            .append(step.host())
-                            .append("] ");
-                }
-                out.append(step.command()).append('\n');
-            }
+        runbook(out, readiness);
+        if (inPlace) {
+            sources(out, readiness);
         }
         out.append("  (")
                 .append(readiness.adminLaunches())
@@ -71,6 +53,69 @@ public final class RestoreReadinessText {
                 .append(readiness.durationMillis())
                 .append(" ms)\n");
         return out.toString();
+    }
+
+    /** Where to load from: the way for LOAD_REQUIRED, a fallback after an in-place runbook, what is left otherwise. */
+    private static void sources(StringBuilder out, RestoreReadiness readiness) {
+        if (readiness.adminSource() == null && readiness.shardSources().isEmpty()) {
+            return;
+        }
+        out.append(
+                switch (readiness.path()) {
+                    case LOAD_REQUIRED -> "Load sources (copy each directory from its host):\n";
+                    case IN_PLACE ->
+                        "Fallback only, if the in-place restore cannot be used: load sources (copy each directory"
+                                + " from its host):\n";
+                    default -> "Copies still confirmed:\n";
+                });
+        if (readiness.adminSource() != null) {
+            line(out, "admin", readiness.adminSource());
+        }
+        for (LoadSource source : readiness.shardSources()) {
+            line(out, source.shard(), source);
+        }
+    }
+
+    /** The warnings, then every step numbered: a wait shows its check, a start its detached form. */
+    private static void runbook(StringBuilder out, RestoreReadiness readiness) {
+        if (readiness.steps().isEmpty()) {
+            return;
+        }
+        out.append(
+                readiness.path() == RestorePath.IN_PLACE
+                        ? "Restore in place, in this order:\n"
+                        : "Reload, in this order:\n");
+        if (!readiness.warnings().isEmpty()) {
+            out.append("  Read first:\n");
+            readiness.warnings().forEach(w -> out.append("  ! ").append(w).append('\n'));
+        }
+        int number = 0;
+        for (RestoreStep step : readiness.steps()) {
+            out.append("  ").append(++number).append(". ");
+            if (step.storageNode() != null) {
+                out.append("[")
+                        .append(step.storageNode())
+                        .append(" on ")
+                        .append(step.host())
+                        .append("] ");
+            }
+            if (step.kind() == RestoreStep.Kind.WAIT) {
+                out.append("Wait until ")
+                        .append(step.waitFor())
+                        .append('\n')
+                        .append("       check: ")
+                        .append(step.command())
+                        .append('\n');
+            } else {
+                out.append(step.command()).append('\n');
+            }
+            if (step.warning() != null) {
+                out.append("       ! ").append(step.warning()).append('\n');
+            }
+            if (step.detached() != null) {
+                out.append("       detached: ").append(step.detached()).append('\n');
+            }
+        }
     }
 
     private static void line(StringBuilder out, String label, LoadSource source) {
