@@ -149,8 +149,10 @@ class FaultMatrixTest {
                         .build(),
                 FaultScenario.of(
                                 "10 MB of noise before a document",
-                                "`snapshot create`: 10 MB of log lines, then the" + " captured answer")
+                                "`snapshot create`: 10 MB of log lines, then the captured answer"
+                                        + " (command timeout 20 s: a loaded machine must not decide it)")
                         .answer(CREATE, "noise 10 + " + fixture(G02 + 1))
+                        .limits(new SessionLimits(Duration.ofSeconds(20), Duration.ofSeconds(40), 1024 * 1024))
                         .expect(SUCCESS, null)
                         .keeps(HEALTHY_NAME)
                         .build(),
