@@ -115,10 +115,13 @@ class FaultMatrixTest {
                         .expect(FAILURE, "SESSION_FAILED", "show snapshots -sn sn2", "exit code 137")
                         .keeps(HEALTHY_NAME)
                         .build(),
-                FaultScenario.of("Killed by a signal at the last ping", "second `ping` (everything verified): SIGKILL")
-                        .answer("ping", fixture(G01 + 2) + " ; kill")
-                        .expect(SUCCESS, null, "exit code 137")
-                        .keeps(HEALTHY_NAME)
+                FaultScenario.of(
+                                "Killed by a signal at the last ping",
+                                "one RN down (b02/b03), second `ping` (sent only as something failed): SIGKILL")
+                        .base("rn-down.script", "BACKUP")
+                        .answer("ping", fixture("b03_ping_json.stdout") + " ; kill")
+                        .expect(UNSTABLE, "COMPONENT_FAILED", "rg3-rn3", "exit code 137")
+                        .keeps("261124-193913-BACKUP")
                         .build(),
                 FaultScenario.of(
                                 "Garbage, then silence",
