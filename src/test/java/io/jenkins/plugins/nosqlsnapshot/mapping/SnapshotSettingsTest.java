@@ -63,6 +63,8 @@ class SnapshotSettingsTest {
         assertEquals(
                 List.of(
                         "java",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
                         "-jar",
                         "/opt/kv/lib/kvstore.jar",
                         "runadmin",
@@ -91,6 +93,8 @@ class SnapshotSettingsTest {
         assertEquals(
                 List.of(
                         "/usr/lib/jvm/jdk 21/bin/java",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
                         "-jar",
                         "/opt/kv/lib/kvstore.jar",
                         "runadmin",

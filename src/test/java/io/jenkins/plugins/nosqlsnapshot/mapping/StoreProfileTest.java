@@ -51,7 +51,15 @@ class StoreProfileTest {
         SnapshotSettings merged = step.withProfile(PROD);
         AdminTarget target = merged.adminTarget(NO_VARS);
         assertEquals(List.of("node1:5000", "node2:5000"), target.helperHosts());
-        assertEquals(List.of("java", "-jar", "/opt/kv/lib/kvstore.jar", "runadmin"), target.launcher());
+        assertEquals(
+                List.of(
+                        "java",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        "/opt/kv/lib/kvstore.jar",
+                        "runadmin"),
+                target.launcher());
         assertEquals("backup", target.username());
         assertNull(target.securityFile(), "a credential's login file is only known once unpacked");
         SnapshotSettings.LoginSource login = merged.loginSource(NO_VARS);

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminJvm;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
 import java.io.IOException;
@@ -22,6 +23,17 @@ public final class ConnectionOptions {
             paramLabel = "PATH",
             description = "Java binary for --kvstore-jar (default: java on the PATH)")
     String java;
+
+    @Option(
+            names = "--admin-java-option",
+            paramLabel = "OPTION",
+            description = "A JVM option for the admin JVM of --kvstore-jar, e.g. -Xmx512m; repeatable")
+    List<String> adminJavaOptions;
+
+    @Option(
+            names = "--no-admin-startup-flags",
+            description = "Start the admin JVM of --kvstore-jar without -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+    boolean noAdminStartupFlags;
 
     @Option(
             names = "--admin-command",
@@ -91,8 +103,13 @@ public final class ConnectionOptions {
         if (java != null && kvstoreJar == null) {
             throw new UsageException("--java applies only with --kvstore-jar");
         }
-        List<String> launcher =
-                kvstoreJar != null ? AdminTarget.kvstoreJar(kvstoreJar, java) : AdminTarget.adminCommand(adminCommand);
+        if ((adminJavaOptions != null || noAdminStartupFlags) && kvstoreJar == null) {
+            throw new UsageException("--admin-java-option and --no-admin-startup-flags apply only with --kvstore-jar;"
+                    + " an --admin-command starts its JVM itself");
+        }
+        List<String> launcher = kvstoreJar != null
+                ? AdminTarget.kvstoreJar(kvstoreJar, java, new AdminJvm(!noAdminStartupFlags, adminJavaOptions))
+                : AdminTarget.adminCommand(adminCommand);
         if (helperHosts != null) {
             if (host != null || port != null) {
                 throw new UsageException("Give either --host/--port or --helper-hosts, not both");

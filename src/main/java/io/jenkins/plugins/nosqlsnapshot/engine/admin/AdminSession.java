@@ -294,16 +294,31 @@ public final class AdminSession implements AutoCloseable {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        char[] buffer = new char[8192];
-        try (Reader reader = new InputStreamReader(process.stdout(), decoder)) {
+        char[] buffer = new char[64 * 1024];
+        InputStream stdout = process.stdout();
+        try (Reader reader = new InputStreamReader(stdout, decoder)) {
             int read;
             while ((read = reader.read(buffer)) >= 0) {
                 String chunk = new String(buffer, 0, read);
+                int replaced = 0;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\uFFFD') {
+                        replaced++;
+                    }
+                }
                 synchronized (lock) {
-                    invalidBytes +=
-                            (int) chunk.chars().filter(c -> c == '\uFFFD').count();
-                    documents.addAll(splitter.accept(chunk));
-                    lock.notifyAll();
+                    invalidBytes += replaced;
+                    int promptsBefore = splitter.prompts();
+                    List<String> done = splitter.accept(chunk);
+                    documents.addAll(done);
+                    // wake the waiting command only for what it looks at: a document, a prompt, an overflow,
+                    // or a pause in the output (a password prompt); not for every slice of a long log
+                    if (!done.isEmpty()
+                            || splitter.prompts() != promptsBefore
+                            || splitter.overflowed()
+                            || nothingMoreYet(stdout)) {
+                        lock.notifyAll();
+                    }
                 }
             }
         } catch (IOException e) {
@@ -313,6 +328,14 @@ public final class AdminSession implements AutoCloseable {
                 stdoutEnded = true;
                 lock.notifyAll();
             }
+        }
+    }
+
+    private static boolean nothingMoreYet(InputStream stdout) {
+        try {
+            return stdout.available() == 0;
+        } catch (IOException e) {
+            return true;
         }
     }
 

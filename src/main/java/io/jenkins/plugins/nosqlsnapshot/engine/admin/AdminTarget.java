@@ -38,14 +38,26 @@ public record AdminTarget(
         username = blankToNull(username);
     }
 
-    /** {@code java -jar JAR runadmin}; {@code java} may be null for the one on the PATH. */
+    /**
+     * {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar JAR runadmin} ({@link AdminJvm#DEFAULT});
+     * {@code java} may be null for the one on the PATH.
+     */
     public static List<String> kvstoreJar(String jar, String java) {
+        return kvstoreJar(jar, java, AdminJvm.DEFAULT);
+    }
+
+    /** {@code java [JVM options] -jar JAR runadmin}; {@code java} may be null for the one on the PATH. */
+    public static List<String> kvstoreJar(String jar, String java, AdminJvm jvm) {
         if (jar == null || jar.isBlank()) {
             throw new IllegalArgumentException(
                     "The kvstore.jar path is empty; give the path of KVHOME/lib/kvstore.jar");
         }
         String javaBinary = java == null || java.isBlank() ? "java" : java.strip();
-        return List.of(javaBinary, "-jar", jar.strip(), "runadmin");
+        List<String> launcher = new ArrayList<>();
+        launcher.add(javaBinary);
+        launcher.addAll(jvm.arguments());
+        launcher.addAll(List.of("-jar", jar.strip(), "runadmin"));
+        return List.copyOf(launcher);
     }
 
     /**

@@ -43,10 +43,16 @@ public final class DocumentSplitter {
      *
      * @return the documents completed by this slice, in order
      */
-    public List<String> accept(CharSequence text) {
+    public List<String> accept(CharSequence slice) {
+        String text = slice.toString();
         List<String> done = new ArrayList<>(1);
         for (int i = 0; i < text.length(); i++) {
-            if (depth > 0 && inString && !escaped) {
+            if (depth == 0 && !candidate) {
+                i = skipOutsideRun(text, i);
+                if (i == text.length()) {
+                    break;
+                }
+            } else if (depth > 0 && inString && !escaped) {
                 i = copyStringRun(text, i);
                 if (i == text.length()) {
                     break;
@@ -84,6 +90,39 @@ public final class DocumentSplitter {
         } else {
             rememberOutside(c);
         }
+    }
+
+    /**
+     * Passes over text outside any document up to the next {@code '{'} in one go (log lines, prompts): counts the
+     * prompts in it and keeps only its end as the tail; returns where it ends.
+     */
+    private int skipOutsideRun(String text, int from) {
+        int length = text.length();
+        int end = from;
+        while (promptMatch > 0 && end < length && text.charAt(end) != '{') {
+            countPrompt(text.charAt(end));
+            end++;
+        }
+        int brace = text.indexOf('{', end);
+        int stop = brace < 0 ? length : brace;
+        if (end < stop) {
+            for (int at = text.indexOf(PROMPT, end); at >= 0 && at < stop; at = text.indexOf(PROMPT, at + 1)) {
+                prompts++;
+            }
+            // a prompt cut by the slice's end: only its start ("k", "kv", ...) can be in the last characters
+            for (int i = Math.max(end, stop - PROMPT.length() + 1); i < stop; i++) {
+                countPrompt(text.charAt(i));
+            }
+            end = stop;
+        }
+        if (end - from >= TAIL_CHARS) {
+            tail.setLength(0);
+            tail.append(text, end - TAIL_CHARS, end);
+        } else {
+            tail.append(text, from, end);
+            trimTail();
+        }
+        return end;
     }
 
     /** Copies the plain characters of a JSON string in one go (most of a document); returns where they end. */

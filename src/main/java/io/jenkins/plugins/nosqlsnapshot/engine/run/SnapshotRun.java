@@ -10,6 +10,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Severity;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminsParser;
@@ -41,9 +42,10 @@ import java.util.Set;
 /**
  * Takes one snapshot through one admin session and judges it:
  * {@code show plans}, {@code ping}, {@code show topology -verbose}, {@code show admins}, the pre-flight decision,
- * {@code show parameter -service snN} for every SN, {@code show snapshots -sn} on the first SN (to recover the name
- * from releases that do not report it), {@code snapshot create}, {@code show snapshots -sn snN} for every SN,
- * {@code ping}, {@code exit}. Never throws for anything the store or the admin does: every problem becomes a reason
+ * {@code show parameter -service snN} for every SN, {@code show snapshots -sn} on the first SN only for releases
+ * before 20 as the ping reports them (to recover the name they do not report), {@code snapshot create},
+ * {@code show snapshots -sn snN} for every SN, a second {@code ping} only when the verdict is not SUCCESS (it tells
+ * why a node failed), {@code exit}. Never throws for anything the store or the admin does: every problem becomes a reason
  * in the report, and a snapshot that was taken is always named in it.
  */
 public final class SnapshotRun {
@@ -156,7 +158,8 @@ public final class SnapshotRun {
                         ? null
                         : topology.storageNodes().get(0).id();
             }
-            List<String> before = firstSn == null ? null : listing(firstSn, false);
+            // only releases that may omit snapshotName need the listing before, to find the new name by a diff
+            List<String> before = firstSn == null || !mayOmitSnapshotName(pingBefore) ? null : listing(firstSn, false);
             if (fatal) {
                 return;
             }
@@ -173,8 +176,11 @@ public final class SnapshotRun {
                 }
             }
             recoverName(firstSn, before);
-            AdminDocument ping = exchange("ping", Severity.WARNING);
-            pingAfter = parse(ping, "ping", d -> PingParser.parse(d), Severity.WARNING);
+            // the second ping only explains failures (which node stopped): a complete snapshot needs none
+            if (new VerdictEngine(request.policy()).assess(evidence()).verdict() != Verdict.SUCCESS) {
+                AdminDocument ping = exchange("ping", Severity.WARNING);
+                pingAfter = parse(ping, "ping", d -> PingParser.parse(d), Severity.WARNING);
+            }
         }
 
         /** What the store looks like before anything is decided. */
@@ -325,11 +331,17 @@ public final class SnapshotRun {
         }
 
         private RunResult finish() {
+            SnapshotReport report = new VerdictEngine(request.policy()).assess(evidence());
+            progress.progress("Verdict: " + report.verdict());
+            return new RunResult(report, topologyDocument);
+        }
+
+        private Evidence evidence() {
             PreflightReport pre = preflight != null
                     ? preflight
                     : new PreflightReport(
                             request.policy().preflight(), "SKIPPED", List.of(), "the run ended before the pre-flight");
-            Evidence evidence = new Evidence(
+            return new Evidence(
                     request.name(),
                     request.zone(),
                     topology,
@@ -345,10 +357,27 @@ public final class SnapshotRun {
                     launches,
                     startedAt,
                     (System.nanoTime() - started) / 1_000_000);
-            SnapshotReport report = new VerdictEngine(request.policy()).assess(evidence);
-            progress.progress("Verdict: " + report.verdict());
-            return new RunResult(report, topologyDocument);
         }
+    }
+
+    /**
+     * Whether the admin may leave {@code snapshotName} out of its answer: 18.x does, 25.x does not (the release in
+     * between that added it is not known, so releases before 20 are taken as omitting it), and so may any release
+     * whose version the ping did not report.
+     */
+    static boolean mayOmitSnapshotName(PingStatus ping) {
+        String version = ping == null ? null : ping.version();
+        if (version == null) {
+            return true;
+        }
+        int digits = 0;
+        while (digits < version.length() && Character.isDigit(version.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 4) {
+            return true;
+        }
+        return Integer.parseInt(version.substring(0, digits)) < 20;
     }
 
     private static ReasonCode problemCode(Reply.Kind kind) {

@@ -20,6 +20,8 @@ class AdminTargetTest {
         assertThat(target.sessionCommand())
                 .containsExactly(
                         "java",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
                         "-jar",
                         "/opt/kv/lib/kvstore.jar",
                         "runadmin",
@@ -66,5 +68,33 @@ class AdminTargetTest {
         assertThatThrownBy(() -> AdminTarget.helperHosts("node1:abc")).hasMessageContaining("not a number");
         assertThatThrownBy(() -> AdminTarget.adminCommand("kv 'x")).hasMessageContaining("unclosed");
         assertThatThrownBy(() -> AdminTarget.kvstoreJar(" ", null)).hasMessageContaining("kvstore.jar");
+    }
+
+    @Test
+    void theAdminJvmGetsTheStartupFlagsThenTheSiteOptionsUnlessTurnedOff() {
+        assertThat(AdminTarget.kvstoreJar("kv.jar", "java", new AdminJvm(true, List.of("-Xmx512m", " -Dx=1 "))))
+                .containsExactly(
+                        "java",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-Xmx512m",
+                        "-Dx=1",
+                        "-jar",
+                        "kv.jar",
+                        "runadmin");
+        assertThat(AdminTarget.kvstoreJar("kv.jar", null, new AdminJvm(false, List.of("-Xmx512m"))))
+                .containsExactly("java", "-Xmx512m", "-jar", "kv.jar", "runadmin");
+        assertThat(AdminTarget.kvstoreJar("kv.jar", null, new AdminJvm(false, null)))
+                .containsExactly("java", "-jar", "kv.jar", "runadmin");
+    }
+
+    @Test
+    void anAdminJavaOptionThatIsNotOneJvmOptionIsRefusedWithTheFix() {
+        for (String bad : List.of("Xmx512m", "-Xmx512m -Xss1m", "-jar")) {
+            assertThatThrownBy(() -> new AdminJvm(true, List.of(bad)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("\"" + bad + "\" is not one JVM option")
+                    .hasMessageContaining("one option per entry");
+        }
     }
 }

@@ -115,10 +115,13 @@ class FaultMatrixTest {
                         .expect(FAILURE, "SESSION_FAILED", "show snapshots -sn sn2", "exit code 137")
                         .keeps(HEALTHY_NAME)
                         .build(),
-                FaultScenario.of("Killed by a signal at the last ping", "second `ping` (everything verified): SIGKILL")
-                        .answer("ping", fixture(G01 + 2) + " ; kill")
-                        .expect(SUCCESS, null, "exit code 137")
-                        .keeps(HEALTHY_NAME)
+                FaultScenario.of(
+                                "Killed by a signal at the last ping",
+                                "one RN down (b02/b03), second `ping` (sent only as something failed): SIGKILL")
+                        .base("rn-down.script", "BACKUP")
+                        .answer("ping", fixture("b03_ping_json.stdout") + " ; kill")
+                        .expect(UNSTABLE, "COMPONENT_FAILED", "rg3-rn3", "exit code 137")
+                        .keeps("261124-193913-BACKUP")
                         .build(),
                 FaultScenario.of(
                                 "Garbage, then silence",
@@ -149,8 +152,10 @@ class FaultMatrixTest {
                         .build(),
                 FaultScenario.of(
                                 "10 MB of noise before a document",
-                                "`snapshot create`: 10 MB of log lines, then the" + " captured answer")
+                                "`snapshot create`: 10 MB of log lines, then the captured answer"
+                                        + " (command timeout 20 s: a loaded machine must not decide it)")
                         .answer(CREATE, "noise 10 + " + fixture(G02 + 1))
+                        .limits(new SessionLimits(Duration.ofSeconds(20), Duration.ofSeconds(40), 1024 * 1024))
                         .expect(SUCCESS, null)
                         .keeps(HEALTHY_NAME)
                         .build(),

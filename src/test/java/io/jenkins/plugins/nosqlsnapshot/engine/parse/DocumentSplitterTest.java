@@ -61,6 +61,31 @@ class DocumentSplitterTest {
     }
 
     @Test
+    void everySliceSizeGivesTheSameDocumentsPromptsAndTail() {
+        // log lines around the captured session, with near-prompts ("kv- ", "kkv-> ") that must not be counted
+        String noise = "Redirecting to master at rmi://127.0.0.1:7000 kv- kk kv->x\n".repeat(40);
+        String stream = noise + Fixtures.read(Fixtures.ondb("g01.stdout")) + noise + "kkv-> " + noise + "Password:";
+        DocumentSplitter whole = new DocumentSplitter(1 << 20);
+        List<String> expected = whole.accept(stream);
+
+        for (int slice : new int[] {1, 2, 3, 4, 5, 7, 64, 511, 512, 513, 8192}) {
+            DocumentSplitter splitter = new DocumentSplitter(1 << 20);
+            List<String> documents = new ArrayList<>();
+            for (int i = 0; i < stream.length(); i += slice) {
+                documents.addAll(splitter.accept(stream.substring(i, Math.min(stream.length(), i + slice))));
+            }
+            assertThat(documents).as("slices of %d", slice).isEqualTo(expected).hasSize(7);
+            assertThat(splitter.prompts()).as("prompts, slices of %d", slice).isEqualTo(whole.prompts());
+            assertThat(splitter.textSinceLastDocument())
+                    .as("tail, slices of %d", slice)
+                    .isEqualTo(whole.textSinceLastDocument())
+                    .endsWith("kv- kk kv->x\nPassword:");
+        }
+        // g01 has 8 prompts; the one after "k" counts too, the near-prompts do not
+        assertThat(whole.prompts()).isEqualTo(9);
+    }
+
+    @Test
     void bracesInStrayTextDoNotSwallowTheNextDocument() {
         String text = "WARNING: message {0} and {broken\nRedirecting to master at rmi://h:7000\n"
                 + "{\n  \"operation\": \"ping\", \"returnCode\": 5000, \"description\": \"a } in { text\"\n}\n";

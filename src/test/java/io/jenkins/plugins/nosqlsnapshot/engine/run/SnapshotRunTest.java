@@ -8,6 +8,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.PingStatus;
 import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
 import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
 import io.jenkins.plugins.nosqlsnapshot.engine.verdict.Policy;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,16 +67,14 @@ class SnapshotRunTest {
                         "show parameter -service sn1",
                         "show parameter -service sn2",
                         "show parameter -service sn3",
-                        "show snapshots -sn sn1",
                         "snapshot create -name BATCH",
                         "show snapshots -sn sn1",
                         "show snapshots -sn sn2",
                         "show snapshots -sn sn3",
-                        "ping",
                         "exit");
         assertThat(result.topologyDocument().operation()).isEqualTo("show topology");
         assertThat(report.commands())
-                .hasSize(13)
+                .hasSize(11)
                 .allSatisfy(c -> assertThat(c.returnCode()).isEqualTo(5000));
     }
 
@@ -97,6 +97,66 @@ class SnapshotRunTest {
         assertThat(lost.verdict()).isEqualTo(Verdict.FAILURE);
         assertThat(lost.snapshotName()).isEqualTo("261124-194046-BACKUP");
         assertThat(lost.reasons().get(0).code()).isEqualTo("SHARD_LOST");
+    }
+
+    @Test
+    void aFailedSnapshotAsksPingAgainToExplainIt() throws Exception {
+        SnapshotReport degraded = run("rn-down.script", "BACKUP", Policy.DEFAULT, SessionLimits.DEFAULT)
+                .report();
+
+        assertThat(degraded.verdict()).isEqualTo(Verdict.UNSTABLE);
+        assertThat(sent())
+                .containsSubsequence("snapshot create -name BACKUP", "show snapshots -sn sn3", "ping", "exit");
+        assertThat(sent()).filteredOn("ping"::equals).hasSize(2);
+        assertThat(sent()).filteredOn("show snapshots -sn sn1"::equals).hasSize(1);
+    }
+
+    @Test
+    void aReleaseBefore20ListsSnapshotsBeforeCreateAndRecoversTheOmittedName() throws Exception {
+        // an 18.x store: the ping reports 18.1.19 and snapshot create answers without snapshotName
+        String ping = Fixtures.read(Fixtures.ondb("b03_ping_json.stdout")).replace("\"25.3.21\"", "\"18.1.19\"");
+        String create = Fixtures.read(Fixtures.ondb("g02.stdout"));
+        create = create.substring(create.indexOf('{'), create.indexOf("\nkv-> ") + 1)
+                .replace("    \"snapshotName\": \"261124-200120-BATCH\",\n", "");
+        assertThat(ping).contains("\"18.1.19\"");
+        assertThat(create).doesNotContain("snapshotName");
+        Path pingFile = Files.writeString(temp.resolve("ping-18.json"), ping);
+        Path createFile = Files.writeString(temp.resolve("create-18.json"), create);
+        Path script = temp.resolve("release-18.script");
+        Files.writeString(
+                script,
+                Files.readString(Fixtures.script("healthy.script"))
+                        .replace("ping = ../fixtures/ondb-25.3/g01.stdout#2", "ping = " + pingFile)
+                        .replace(
+                                "snapshot create -name BATCH = ../fixtures/ondb-25.3/g02.stdout#1",
+                                "snapshot create -name BATCH = " + createFile)
+                        .replace(
+                                "show snapshots -sn sn1 = ../fixtures/ondb-25.3/g02.stdout#2",
+                                "show snapshots -sn sn1 = ../fixtures/ondb-25.3/a20_show_snapshots_sn1_json.stdout"
+                                        + " ; ../fixtures/ondb-25.3/g02.stdout#2")
+                        .replace("../fixtures", Fixtures.root().toString()));
+
+        SnapshotReport report = runScript(script).report();
+
+        assertThat(sent())
+                .containsSubsequence("show snapshots -sn sn1", "snapshot create -name BATCH", "show snapshots -sn sn1");
+        assertThat(report.snapshotName()).isEqualTo("261124-200120-BATCH");
+        assertThat(report.reasons()).anySatisfy(r -> assertThat(r.code()).isEqualTo("NAME_RECOVERED"));
+    }
+
+    @Test
+    void onlyReleasesBefore20OrAnUnknownVersionMayOmitTheSnapshotName() {
+        assertThat(SnapshotRun.mayOmitSnapshotName(ping("18.1.19"))).isTrue();
+        assertThat(SnapshotRun.mayOmitSnapshotName(ping("19.5.19"))).isTrue();
+        assertThat(SnapshotRun.mayOmitSnapshotName(ping(null))).isTrue();
+        assertThat(SnapshotRun.mayOmitSnapshotName(ping("unknown"))).isTrue();
+        assertThat(SnapshotRun.mayOmitSnapshotName(null)).isTrue();
+        assertThat(SnapshotRun.mayOmitSnapshotName(ping("20.1.11"))).isFalse();
+        assertThat(SnapshotRun.mayOmitSnapshotName(ping("25.3.21"))).isFalse();
+    }
+
+    private static PingStatus ping(String version) {
+        return new PingStatus("kvstore", version, 46, Map.of(), Map.of());
     }
 
     @Test

@@ -178,7 +178,12 @@ public final class FakeAdmin {
             case "noise" -> {
                 long bytes = Long.parseLong(words[1]) * 1024 * 1024;
                 String line = "Redirecting to master at rmi://127.0.0.1:7000 (log line without any JSON in it)\n";
-                for (long written = 0; written < bytes; written += line.length()) {
+                byte[] block = line.repeat(64 * 1024 / line.length()).getBytes(StandardCharsets.UTF_8);
+                long written = 0;
+                for (; written + block.length <= bytes; written += block.length) {
+                    out.write(block, 0, block.length);
+                }
+                for (; written < bytes; written += line.length()) {
                     out.print(line);
                 }
                 out.flush();
