@@ -2,6 +2,7 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +66,9 @@ public final class ConnectionOptions {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("No such security file: " + security);
         }
+        if (!Files.isReadable(file)) {
+            throw new UsageException("The security file " + security + " cannot be read (permission denied)");
+        }
         String content;
         try {
             if (Files.size(file) > LoginFileCheck.MAX_BYTES) {
@@ -73,7 +77,7 @@ public final class ConnectionOptions {
             }
             content = Files.readString(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new UsageException("Cannot read the security file " + security + ": " + e.getMessage());
+            throw new UsageException("Cannot read the security file " + security + " (" + FileProblem.words(e) + ")");
         }
         Path folder = file.toAbsolutePath().getParent();
         LoginFileCheck check = LoginFileCheck.of(
@@ -84,12 +88,53 @@ public final class ConnectionOptions {
         return check.warnings();
     }
 
+    /** A missing jar or a Java that cannot run is the user's to fix: said before anything runs. */
+    private void checkJarAndJava() {
+        Path jar = Path.of(kvstoreJar.strip());
+        if (!Files.isRegularFile(jar)) {
+            throw new UsageException(
+                    "No such kvstore.jar: " + kvstoreJar + "; give KVHOME/lib/kvstore.jar with --kvstore-jar");
+        }
+        if (!Files.isReadable(jar)) {
+            throw new UsageException("The kvstore.jar " + kvstoreJar + " cannot be read (permission denied)");
+        }
+        if (java == null) {
+            if (!onPath("java")) {
+                throw new UsageException("No java on the PATH: give the Java binary with --java PATH");
+            }
+        } else if (!runnable(Path.of(java.strip()))) {
+            throw new UsageException("--java " + java
+                    + " is not an executable file: give the path of a Java binary, e.g. $JAVA_HOME/bin/java");
+        }
+    }
+
+    private static boolean onPath(String binary) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            if (!folder.isEmpty()
+                    && (runnable(Path.of(folder, binary)) || runnable(Path.of(folder, binary + ".exe")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean runnable(Path binary) {
+        return Files.isRegularFile(binary) && Files.isExecutable(binary);
+    }
+
     public AdminTarget target() {
         if ((kvstoreJar == null) == (adminCommand == null)) {
             throw new UsageException("Give exactly one of --kvstore-jar PATH or --admin-command COMMAND");
         }
         if (java != null && kvstoreJar == null) {
             throw new UsageException("--java applies only with --kvstore-jar");
+        }
+        if (kvstoreJar != null) {
+            checkJarAndJava();
         }
         List<String> launcher =
                 kvstoreJar != null ? AdminTarget.kvstoreJar(kvstoreJar, java) : AdminTarget.adminCommand(adminCommand);

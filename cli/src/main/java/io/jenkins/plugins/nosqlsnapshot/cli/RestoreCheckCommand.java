@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Example:",
-            "  nosql-snapshot restore-check --report build/nosql-snapshot --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
+            "  nosql-snapshot restore-check --report build/nosql-snapshot \\",
+            "      --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
             "      --helper-hosts node1:5000,node2:5000 --report-dir build/nosql-snapshot"
         })
 public final class RestoreCheckCommand implements Callable<Integer> {
@@ -84,6 +85,7 @@ public final class RestoreCheckCommand implements Callable<Integer> {
         LifecycleOutput console = new LifecycleOutput(
                 output, spec.commandLine().getOut(), spec.commandLine().getErr());
         connection.checkLoginFile().forEach(warning -> console.progress().progress("WARNING: " + warning));
+        output.checkReportDirectory();
         RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress())
                 .check(target, saved, new RestoreCommands(jarOnNodes), timeouts.limits());
         return console.finish(

@@ -224,6 +224,7 @@ class CliTest {
         assertThat(report.reasons().get(0).code()).isEqualTo("LOCK_TIMEOUT");
         assertThat(report.reasons().get(0).message()).contains("another job");
         assertThat(report.adminLaunches()).isZero();
+        assertThat(out.toString()).startsWith("nosql-snapshot: FAILURE - no snapshot taken (requested \"BACKUP\")");
     }
 
     @Test
