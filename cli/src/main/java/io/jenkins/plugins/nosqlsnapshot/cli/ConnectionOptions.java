@@ -46,17 +46,18 @@ public final class ConnectionOptions {
     @Option(
             names = "--security",
             paramLabel = "FILE",
-            description = "Login file of a secured store (-security); it must set oracle.kv.password.noPrompt=true")
+            description = "Login file of a secured store (-security), e.g. KVROOT/security/user.security of KVLite;"
+                    + " without oracle.kv.password.noPrompt=true a warning")
     String security;
 
     @Option(names = "--username", description = "User name for a secured store (-username)")
     String username;
 
     /**
-     * Checks the login file before anything runs, so a run cannot end at a password prompt.
+     * Checks the login file before anything runs; a real password prompt still ends the session at once.
      *
      * @return warnings worth a progress line
-     * @throws UsageException when the file is missing or would make the admin CLI prompt
+     * @throws UsageException when the file is missing, unreadable, too large or not a properties file
      */
     public List<String> checkLoginFile() {
         if (security == null) {
