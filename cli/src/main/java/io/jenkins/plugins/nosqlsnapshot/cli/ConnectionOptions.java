@@ -4,6 +4,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,6 +127,28 @@ public final class ConnectionOptions {
 
     private static boolean runnable(Path binary) {
         return Files.isRegularFile(binary) && Files.isExecutable(binary);
+    }
+
+    /**
+     * Every host given resolves, so that a typo is not reported as the admin's "Cannot connect to any admins".
+     *
+     * @throws UsageException naming the first host that does not resolve and its option
+     */
+    public void checkHostsResolve(AdminTarget target) {
+        List<String> hosts = target.helperHosts().isEmpty()
+                ? List.of(target.host())
+                : target.helperHosts().stream()
+                        .map(h -> h.substring(0, h.lastIndexOf(':')))
+                        .toList();
+        for (String name : hosts) {
+            try {
+                InetAddress.getByName(name);
+            } catch (UnknownHostException e) {
+                String option = target.helperHosts().isEmpty() ? "--host" : "--helper-hosts";
+                throw new UsageException("The host " + name + " (" + option
+                        + ") does not resolve: no DNS or hosts entry knows it; check the name");
+            }
+        }
     }
 
     public AdminTarget target() {

@@ -80,6 +80,7 @@ public final class CreateCommand implements Callable<Integer> {
         ProgressListener progress = report.progress();
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
         output.checkReportDirectory();
+        connection.checkHostsResolve(target);
         Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(
                 lockDirectory, target.storeKey(), "nosql-snapshot create " + name, lockTimeout, progress::progress)) {

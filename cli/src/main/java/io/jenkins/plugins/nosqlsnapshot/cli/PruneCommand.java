@@ -109,6 +109,7 @@ public final class PruneCommand implements Callable<Integer> {
         ProgressListener progress = console.progress();
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
         output.checkReportDirectory();
+        connection.checkHostsResolve(target);
         Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(
                 lockDirectory, target.storeKey(), "nosql-snapshot prune " + name, lockTimeout, progress::progress)) {

@@ -86,6 +86,7 @@ public final class RestoreCheckCommand implements Callable<Integer> {
                 output, spec.commandLine().getOut(), spec.commandLine().getErr());
         connection.checkLoginFile().forEach(warning -> console.progress().progress("WARNING: " + warning));
         output.checkReportDirectory();
+        connection.checkHostsResolve(target);
         RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress())
                 .check(target, saved, new RestoreCommands(jarOnNodes), timeouts.limits());
         return console.finish(

@@ -244,7 +244,7 @@ class CliTest {
                 "--admin-command",
                 "no-such-admin-binary",
                 "--host",
-                "h",
+                "127.0.0.1",
                 "--port",
                 "5000",
                 "--security",

@@ -76,7 +76,7 @@ class FirstRunCliTest {
     @Test
     void everyCommandChecksTheReportDirectoryBeforeTheAdminStarts() throws Exception {
         Path file = Files.writeString(temp.resolve("taken.txt"), "mine");
-        String[] connection = {"--admin-command", "no-such-admin-binary", "--host", "h", "--port", "5000"};
+        String[] connection = {"--admin-command", "no-such-admin-binary", "--host", "127.0.0.1", "--port", "5000"};
 
         String[] prune = {"prune", "--name", "BACKUP", "--keep", "1", "--report-dir", file.toString()};
         assertThat(run(concat(prune, connection))).isEqualTo(2);
@@ -87,6 +87,36 @@ class FirstRunCliTest {
         assertThat(run("evaluate", "--result", result, "--report-dir", file.toString()))
                 .isEqualTo(2);
         assertOneUsageLine("is a file, not a directory");
+    }
+
+    @Test
+    void hostThatDoesNotResolveIsSaidBeforeTheAdminStarts() {
+        String[] connection = {
+            "--admin-command",
+            "no-such-admin-binary",
+            "--report-dir",
+            temp.resolve("r").toString()
+        };
+
+        assertThat(run(concat(
+                        new String[] {"create", "--name", "B", "--host", "nosuchhost.invalid", "--port", "5000"},
+                        connection)))
+                .isEqualTo(2);
+        assertOneUsageLine("The host nosuchhost.invalid (--host) does not resolve");
+        err.getBuffer().setLength(0);
+        assertThat(run(concat(
+                        new String[] {
+                            "prune",
+                            "--name",
+                            "B",
+                            "--keep",
+                            "1",
+                            "--helper-hosts",
+                            "127.0.0.1:5000,nosuchhost.invalid:5001"
+                        },
+                        connection)))
+                .isEqualTo(2);
+        assertOneUsageLine("The host nosuchhost.invalid (--helper-hosts) does not resolve");
     }
 
     @Test
