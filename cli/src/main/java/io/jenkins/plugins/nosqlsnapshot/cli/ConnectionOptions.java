@@ -3,7 +3,10 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminJvm;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
+import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,17 +60,18 @@ public final class ConnectionOptions {
     @Option(
             names = "--security",
             paramLabel = "FILE",
-            description = "Login file of a secured store (-security); it must set oracle.kv.password.noPrompt=true")
+            description = "Login file of a secured store (-security), e.g. KVROOT/security/user.security of KVLite;"
+                    + " without oracle.kv.password.noPrompt=true a warning")
     String security;
 
     @Option(names = "--username", description = "User name for a secured store (-username)")
     String username;
 
     /**
-     * Checks the login file before anything runs, so a run cannot end at a password prompt.
+     * Checks the login file before anything runs; a real password prompt still ends the session at once.
      *
      * @return warnings worth a progress line
-     * @throws UsageException when the file is missing or would make the admin CLI prompt
+     * @throws UsageException when the file is missing, unreadable, too large or not a properties file
      */
     public List<String> checkLoginFile() {
         if (security == null) {
@@ -77,6 +81,9 @@ public final class ConnectionOptions {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("No such security file: " + security);
         }
+        if (!Files.isReadable(file)) {
+            throw new UsageException("The security file " + security + " cannot be read (permission denied)");
+        }
         String content;
         try {
             if (Files.size(file) > LoginFileCheck.MAX_BYTES) {
@@ -85,7 +92,7 @@ public final class ConnectionOptions {
             }
             content = Files.readString(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new UsageException("Cannot read the security file " + security + ": " + e.getMessage());
+            throw new UsageException("Cannot read the security file " + security + " (" + FileProblem.words(e) + ")");
         }
         Path folder = file.toAbsolutePath().getParent();
         LoginFileCheck check = LoginFileCheck.of(
@@ -94,6 +101,66 @@ public final class ConnectionOptions {
             throw new UsageException(String.join("\n", check.errors()));
         }
         return check.warnings();
+    }
+
+    /** A missing jar or a Java that cannot run is the user's to fix: said before anything runs. */
+    private void checkJarAndJava() {
+        Path jar = Path.of(kvstoreJar.strip());
+        if (!Files.isRegularFile(jar)) {
+            throw new UsageException(
+                    "No such kvstore.jar: " + kvstoreJar + "; give KVHOME/lib/kvstore.jar with --kvstore-jar");
+        }
+        if (!Files.isReadable(jar)) {
+            throw new UsageException("The kvstore.jar " + kvstoreJar + " cannot be read (permission denied)");
+        }
+        if (java == null) {
+            if (!onPath("java")) {
+                throw new UsageException("No java on the PATH: give the Java binary with --java PATH");
+            }
+        } else if (!runnable(Path.of(java.strip()))) {
+            throw new UsageException("--java " + java
+                    + " is not an executable file: give the path of a Java binary, e.g. $JAVA_HOME/bin/java");
+        }
+    }
+
+    private static boolean onPath(String binary) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            if (!folder.isEmpty()
+                    && (runnable(Path.of(folder, binary)) || runnable(Path.of(folder, binary + ".exe")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean runnable(Path binary) {
+        return Files.isRegularFile(binary) && Files.isExecutable(binary);
+    }
+
+    /**
+     * Every host given resolves, so that a typo is not reported as the admin's "Cannot connect to any admins".
+     *
+     * @throws UsageException naming the first host that does not resolve and its option
+     */
+    public void checkHostsResolve(AdminTarget target) {
+        List<String> hosts = target.helperHosts().isEmpty()
+                ? List.of(target.host())
+                : target.helperHosts().stream()
+                        .map(h -> h.substring(0, h.lastIndexOf(':')))
+                        .toList();
+        for (String name : hosts) {
+            try {
+                InetAddress.getByName(name);
+            } catch (UnknownHostException e) {
+                String option = target.helperHosts().isEmpty() ? "--host" : "--helper-hosts";
+                throw new UsageException("The host " + name + " (" + option
+                        + ") does not resolve: no DNS or hosts entry knows it; check the name");
+            }
+        }
     }
 
     public AdminTarget target() {
@@ -106,6 +173,9 @@ public final class ConnectionOptions {
         if ((adminJavaOptions != null || noAdminStartupFlags) && kvstoreJar == null) {
             throw new UsageException("--admin-java-option and --no-admin-startup-flags apply only with --kvstore-jar;"
                     + " an --admin-command starts its JVM itself");
+        }
+        if (kvstoreJar != null) {
+            checkJarAndJava();
         }
         List<String> launcher = kvstoreJar != null
                 ? AdminTarget.kvstoreJar(kvstoreJar, java, new AdminJvm(!noAdminStartupFlags, adminJavaOptions))

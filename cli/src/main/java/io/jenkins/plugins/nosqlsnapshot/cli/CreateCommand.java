@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Example:",
-            "  nosql-snapshot create --kvstore-jar /opt/oracle/kv/lib/kvstore.jar --host node1 --port 5000 \\",
-            "      --name pre-upgrade --report-dir build/nosql-snapshot"
+            "  nosql-snapshot create --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
+            "      --host node1 --port 5000 --name pre-upgrade \\",
+            "      --report-dir build/nosql-snapshot"
         })
 public final class CreateCommand implements Callable<Integer> {
     @Spec
@@ -72,12 +73,14 @@ public final class CreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AdminTarget target = connection.target();
         SnapshotRequest request = new SnapshotRequest(name, zone, policy.policy(), timeouts.limits());
+        AdminTarget target = connection.target();
         ReportOutput report = new ReportOutput(
                 output, spec.commandLine().getOut(), spec.commandLine().getErr());
         ProgressListener progress = report.progress();
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
+        output.checkReportDirectory();
+        connection.checkHostsResolve(target);
         Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(
                 lockDirectory, target.storeKey(), "nosql-snapshot create " + name, lockTimeout, progress::progress)) {
@@ -86,7 +89,8 @@ public final class CreateCommand implements Callable<Integer> {
             return report.finish(SnapshotRun.notRun(
                     request, ReasonCode.LOCK_TIMEOUT.reason(e.getMessage() + ".", "run", "--lock-timeout")));
         } catch (IOException e) {
-            throw new UsageException("Cannot take the store lock in " + lockDirectory + ": " + e.getMessage());
+            throw new UsageException(
+                    "Cannot take the store lock in " + lockDirectory + " (" + FileProblem.words(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return report.finish(SnapshotRun.notRun(request, ReasonCode.LOCK_WAIT_CANCELLED.reason("")));

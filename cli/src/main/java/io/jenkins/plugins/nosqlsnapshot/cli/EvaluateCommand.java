@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             "",
             "Example:",
             "  nosql-snapshot evaluate --result create.json --topology topology.json \\",
-            "      --admins admins.json --parameters sn1.json --parameters sn2.json --ping ping.json"
+            "      --admins admins.json --parameters sn1.json --parameters sn2.json \\",
+            "      --ping ping.json"
         })
 public final class EvaluateCommand implements Callable<Integer> {
     private static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
@@ -90,6 +91,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 readOptional(plans),
                 zone,
                 policy.policy());
+        output.checkReportDirectory();
         ReportOutput report = new ReportOutput(
                 output, spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.finish(evaluation.evaluate());

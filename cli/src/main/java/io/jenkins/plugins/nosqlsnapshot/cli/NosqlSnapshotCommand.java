@@ -42,16 +42,29 @@ public final class NosqlSnapshotCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new NosqlSnapshotCommand());
         commandLine.setExecutionExceptionHandler(NosqlSnapshotCommand::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(NosqlSnapshotCommand::badParameter);
         return commandLine;
+    }
+
+    /** A bad option or value: one line naming it and where the options are, never the whole usage text. */
+    private static int badParameter(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        usageLine(commandLine, e.getMessage());
+        return USAGE;
+    }
+
+    private static void usageLine(CommandLine commandLine, String message) {
+        PrintWriter err = commandLine.getErr();
+        String command = commandLine.getCommandSpec().qualifiedName();
+        err.println(command + ": " + message.strip() + " (see '" + command + " --help')");
+        err.flush();
     }
 
     /** A user's mistake found while running (bad name, unreadable file) is a usage error, without a stack trace. */
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof IllegalArgumentException || e instanceof UsageException) {
-            err.println("nosql-snapshot: " + e.getMessage());
-            err.println("Run 'nosql-snapshot " + commandLine.getCommandName() + " --help' for the options.");
-            err.flush();
+            usageLine(commandLine, e.getMessage());
             return USAGE;
         }
         err.println("nosql-snapshot: internal error: " + e);

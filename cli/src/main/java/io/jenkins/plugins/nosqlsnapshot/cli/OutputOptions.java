@@ -1,5 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -29,6 +31,32 @@ public final class OutputOptions {
             names = {"-q", "--quiet"},
             description = "No progress lines on stderr")
     boolean quiet;
+
+    /**
+     * Creates the report directory and proves it can be written, before anything is taken: a report that cannot be
+     * written is a usage error, not a lost report after the snapshot.
+     *
+     * @throws UsageException naming the directory and the cause in words
+     */
+    void checkReportDirectory() {
+        Path directory = Path.of(reportDir);
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new UsageException("--report-dir " + reportDir
+                    + " is a file, not a directory: give a directory (it is created when missing)");
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UsageException("The report directory " + reportDir + " cannot be created (" + FileProblem.words(e)
+                    + "): give a directory you can write to with --report-dir");
+        }
+        try {
+            Files.delete(Files.createTempFile(directory, ".nosql-snapshot-", ".probe"));
+        } catch (IOException e) {
+            throw new UsageException("The report directory " + reportDir + " cannot be written (" + FileProblem.words(e)
+                    + "): give a directory you can write to with --report-dir");
+        }
+    }
 
     /** Where the per-store lock files live: the report directory's parent, so create and prune share them. */
     Path lockDirectory() {

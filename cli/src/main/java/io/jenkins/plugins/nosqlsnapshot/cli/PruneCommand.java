@@ -108,6 +108,8 @@ public final class PruneCommand implements Callable<Integer> {
                 output, spec.commandLine().getOut(), spec.commandLine().getErr());
         ProgressListener progress = console.progress();
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
+        output.checkReportDirectory();
+        connection.checkHostsResolve(target);
         Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(
                 lockDirectory, target.storeKey(), "nosql-snapshot prune " + name, lockTimeout, progress::progress)) {
@@ -122,7 +124,8 @@ public final class PruneCommand implements Callable<Integer> {
             return notRun(e.getMessage() + ". Nothing was removed; run again when the other run has ended, or raise"
                     + " --lock-timeout.");
         } catch (IOException e) {
-            throw new UsageException("Cannot take the store lock in " + lockDirectory + ": " + e.getMessage());
+            throw new UsageException(
+                    "Cannot take the store lock in " + lockDirectory + " (" + FileProblem.words(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return notRun("Cancelled while waiting for the store lock; nothing was removed.");

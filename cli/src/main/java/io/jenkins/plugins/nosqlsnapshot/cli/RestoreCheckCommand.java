@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Example:",
-            "  nosql-snapshot restore-check --report build/nosql-snapshot --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
+            "  nosql-snapshot restore-check --report build/nosql-snapshot \\",
+            "      --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
             "      --helper-hosts node1:5000,node2:5000"
         })
 public final class RestoreCheckCommand implements Callable<Integer> {
@@ -88,6 +89,10 @@ public final class RestoreCheckCommand implements Callable<Integer> {
         LifecycleOutput console = new LifecycleOutput(
                 output, spec.commandLine().getOut(), spec.commandLine().getErr());
         connection.checkLoginFile().forEach(warning -> console.progress().progress("WARNING: " + warning));
+        if (reportDirGiven()) {
+            output.checkReportDirectory(); // else restore-check.json goes into the --report directory, read above
+        }
+        connection.checkHostsResolve(target);
         RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress())
                 .check(target, saved, RestoreCommands.of(jarOnNodes, target), timeouts.limits());
         return console.finish(

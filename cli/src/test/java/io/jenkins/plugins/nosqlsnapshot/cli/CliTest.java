@@ -224,15 +224,18 @@ class CliTest {
         assertThat(report.reasons().get(0).code()).isEqualTo("LOCK_TIMEOUT");
         assertThat(report.reasons().get(0).message()).contains("another job");
         assertThat(report.adminLaunches()).isZero();
+        assertThat(out.toString()).startsWith("nosql-snapshot: FAILURE - no snapshot taken (requested \"BACKUP\")");
     }
 
     @Test
-    void loginFileThatWouldPromptForAPasswordIsRefusedBeforeAnythingRuns() throws Exception {
+    void loginFileWithoutNoPromptIsWarnedAboutOnceAndTheRunGoesOn() throws Exception {
+        // KVLite's generated security/user.security has no oracle.kv.password.noPrompt and logs in without a prompt
         Path login = temp.resolve("user.security");
         Files.writeString(
                 login,
                 "oracle.kv.auth.username=admin\noracle.kv.auth.pwdfile.file=login.passwd\n"
                         + "oracle.kv.ssl.trustStorePassword=planted-secret-42\n");
+        Files.writeString(temp.resolve("login.passwd"), "");
 
         int exit = run(
                 "create",
@@ -241,7 +244,7 @@ class CliTest {
                 "--admin-command",
                 "no-such-admin-binary",
                 "--host",
-                "h",
+                "127.0.0.1",
                 "--port",
                 "5000",
                 "--security",
@@ -249,8 +252,11 @@ class CliTest {
                 "--report-dir",
                 temp.resolve("r").toString());
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("oracle.kv.password.noPrompt=true").doesNotContain("planted-secret-42");
+        assertThat(exit).as("the admin was started: it cannot be, so FAILURE").isEqualTo(1);
+        assertThat(err.toString().split("does not set oracle.kv.password.noPrompt=true", -1))
+                .hasSize(2);
+        assertThat(err.toString()).contains("WARNING: The login file").doesNotContain("planted-secret-42");
+        assertThat(out.toString()).doesNotContain("planted-secret-42");
         assertThat(run(
                         "create",
                         "--name",
@@ -265,6 +271,44 @@ class CliTest {
                         temp.resolve("missing.security").toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("No such security file");
+    }
+
+    @Test
+    void sslSetupFailureOfAMovedLoginFileNamesTheLikelyCause() throws Exception {
+        Path login = temp.resolve("copied").resolve("user.security");
+        Files.createDirectories(login.getParent());
+        Files.writeString(
+                login,
+                "oracle.kv.auth.username=admin\noracle.kv.auth.pwdfile.file=user.passwd\n"
+                        + "oracle.kv.ssl.trustStore=client.trust\noracle.kv.password.noPrompt=true\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String adminCommand =
+                "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' " + FakeAdmin.class.getName() + " '"
+                        + SCRIPTS.resolve("ssl-config-fail.script").toAbsolutePath() + "'";
+
+        int exit = run(
+                "create",
+                "--name",
+                "BACKUP",
+                "--admin-command",
+                adminCommand,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000",
+                "--security",
+                login.toString(),
+                "--report-dir",
+                temp.resolve("ssl").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("oracle.kv.ssl.trustStore=client.trust, which is not next to it");
+        SnapshotReport report = ReportJson.read(Files.readString(temp.resolve("ssl/report.json")));
+        assertThat(report.reasons().get(0).code()).isEqualTo("SSL_CONFIGURATION_FAILED");
+        assertThat(report.reasons().get(0).message())
+                .contains(login.toString())
+                .contains("5100 \"Exception while initializing SSL configuration\"")
+                .contains("relative oracle.kv.ssl.trustStore (client.trust) no longer resolves");
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class AdminSession implements AutoCloseable {
     private final ArrayDeque<String> documents = new ArrayDeque<>();
     private final StringBuilder stderrTail = new StringBuilder();
     private boolean stdoutEnded;
+    private boolean stderrEnded;
     private boolean dead;
     private int commandsSent;
     private int invalidBytes;
@@ -196,6 +197,7 @@ public final class AdminSession implements AutoCloseable {
         if (stdoutEnded) {
             dead = true;
             OptionalInt exit = process.waitFor(Duration.ofSeconds(2));
+            awaitStderrEnd(Duration.ofSeconds(2));
             String pending = splitter.insideDocument()
                     ? " (its last document was cut off after " + splitter.pendingChars() + " characters)"
                     : "";
@@ -354,6 +356,27 @@ public final class AdminSession implements AutoCloseable {
             }
         } catch (IOException e) {
             // ends with the process
+        } finally {
+            synchronized (lock) {
+                stderrEnded = true;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Called with the lock held, once stdout has ended: lets the stderr pump read to the end (it needs the lock to
+     * append), so the reason for an early end always carries what the admin printed there. Bounded, for a child
+     * process that keeps stderr open.
+     */
+    private void awaitStderrEnd(Duration max) throws InterruptedException {
+        long until = System.nanoTime() + max.toNanos();
+        while (!stderrEnded) {
+            long wait = until - System.nanoTime();
+            if (wait <= 0) {
+                return;
+            }
+            lock.wait(Math.max(1, wait / 1_000_000));
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 
 /**
  * Checks an Oracle NoSQL login file ({@code -security FILE}, a Java properties file) before the admin CLI is
- * started, so that a build cannot hang on a password prompt. Jenkins-free. Messages name properties, never their
+ * started. A missing {@code oracle.kv.password.noPrompt=true} is only a warning: KVLite's generated login file lacks it
+ * and logs in without a prompt, and a real prompt ends the session at once (AdminSession). Jenkins-free. Messages name properties, never their
  * values (a login file may hold a trust store password); the only values quoted are those of path properties.
  *
  * @param errors   what stops the step, with what to change
@@ -56,10 +57,10 @@ public record LoginFileCheck(List<String> errors, List<String> warnings) {
         }
         String noPrompt = props.getProperty(NO_PROMPT);
         if (noPrompt == null || !noPrompt.strip().toLowerCase(Locale.ROOT).equals("true")) {
-            errors.add("The login file " + label + " does not set " + NO_PROMPT + "=true. Without it the admin CLI"
-                    + " asks for a password on standard input whenever it finds none in a wallet or password file,"
-                    + " and an unattended build waits there until it times out. Add this line to the login file: "
-                    + NO_PROMPT + "=true");
+            warnings.add("The login file " + label + " does not set " + NO_PROMPT + "=true (as KVLite's generated"
+                    + " user.security does not): that works while the wallet or password file it names has the"
+                    + " password; should the admin CLI ask for one, the run stops at that prompt. Add the line "
+                    + NO_PROMPT + "=true to get the admin's own error instead");
         }
         boolean external = props.getProperty(EXTERNAL_MECHANISM) != null;
         if (!usernameGiven && props.getProperty(USERNAME) == null && !external) {

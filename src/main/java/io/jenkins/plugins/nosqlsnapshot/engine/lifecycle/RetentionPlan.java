@@ -47,7 +47,9 @@ final class RetentionPlan {
                 Verdict verdict = history.verdictOf(snapshot.fullName());
                 keptBecause.add(
                         verdict == null
-                                ? "it is the newest one (no archived report says it failed)"
+                                ? history.verdicts().isEmpty()
+                                        ? "it is the newest one (no earlier reports given: the newest is kept)"
+                                        : "it is the newest one (no report given says it failed)"
                                 : "it is the newest one whose verdict was not FAILURE (" + verdict + " in its report)");
             }
             String why;

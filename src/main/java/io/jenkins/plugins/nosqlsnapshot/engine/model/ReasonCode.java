@@ -164,6 +164,14 @@ public enum ReasonCode {
             "Cannot connect to the admin at {endpoint}: {problem}."
                     + " Check the host and registry port (or helper hosts), that the Storage Node is running, and for a"
                     + " secured store the security file and user."),
+    /** The admin's 5100 "Exception while initializing SSL configuration", with its likely cause. */
+    SSL_CONFIGURATION_FAILED(
+            "SSL_CONFIGURATION_FAILED",
+            Severity.FAILURE,
+            "The admin at {endpoint} could not set up SSL from the login file {file}: {problem}. Likely cause: the"
+                    + " login file was moved or copied away from its security directory, so its relative"
+                    + " oracle.kv.ssl.trustStore (client.trust) no longer resolves; give the login file where"
+                    + " KVLite or securityconfig generated it, or make that path absolute."),
     /** Severity: FAILURE before or during the snapshot, WARNING after it. */
     DOCUMENT_UNUSABLE("DOCUMENT_UNUSABLE", Severity.FAILURE, "Could not use the answer to {command}: {problem}."),
 

@@ -50,9 +50,12 @@ final class ReportText {
         if (report.snapshotName() != null) {
             return "snapshot " + report.snapshotName();
         }
-        return report.requestedName() == null
-                ? "no snapshot taken"
-                : "no snapshot name (requested \"" + report.requestedName() + "\")";
+        if (report.requestedName() == null) {
+            return "no snapshot taken";
+        }
+        boolean sent = report.commands().stream().anyMatch(c -> c.command().startsWith("snapshot create"));
+        return (sent ? "no snapshot name came back" : "no snapshot taken") + " (requested \"" + report.requestedName()
+                + "\")";
     }
 
     /** "kvstore, version 25.3.21, topology sequence 46, 30 partitions"; null when nothing is known. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Durations as people write them in options and Jenkinsfiles: {@code 45s}, {@code 90m}, {@code 36h}, {@code 14d},
+ * Durations as people write them in options and Jenkinsfiles: {@code 500ms}, {@code 45s}, {@code 90m}, {@code 36h}, {@code 14d},
  * plain seconds ({@code 300}), or ISO-8601 ({@code PT5M}, {@code P14D}). One reading for the CLI and the plugin.
  */
 public final class DurationText {
@@ -24,6 +24,8 @@ public final class DurationText {
                 }
             } else if (!text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1))) {
                 return Duration.ofSeconds(Long.parseUnsignedLong(text));
+            } else if (text.length() >= 3 && text.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseUnsignedLong(text.substring(0, text.length() - 2)));
             } else if (text.length() >= 2) {
                 long amount = Long.parseUnsignedLong(text.substring(0, text.length() - 1));
                 switch (text.charAt(text.length() - 1)) {
@@ -42,7 +44,8 @@ public final class DurationText {
         } catch (RuntimeException e) {
             // the message below says what is accepted
         }
-        throw new IllegalArgumentException(what + " must be a duration such as 45s, 90m, 36h, 14d, 300 (seconds) or"
-                + " PT5M, got \"" + value + "\"");
+        throw new IllegalArgumentException(
+                what + " must be a duration such as 500ms, 45s, 90m, 36h, 14d, 300 (seconds) or" + " PT5M, got \""
+                        + value + "\"");
     }
 }

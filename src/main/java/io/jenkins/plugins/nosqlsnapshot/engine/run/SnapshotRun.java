@@ -49,6 +49,9 @@ import java.util.Set;
  * in the report, and a snapshot that was taken is always named in it.
  */
 public final class SnapshotRun {
+    /** The admin's 5100 description when it cannot read the trust store a login file names. */
+    static final String SSL_SETUP_FAILED = "Exception while initializing SSL configuration";
+
     private final ProcessRunner runner;
     private final ProgressListener progress;
 
@@ -301,6 +304,14 @@ public final class SnapshotRun {
                 return null;
             }
             AdminDocument document = reply.document();
+            if (document.returnCode() == 5100
+                    && document.description() != null
+                    && document.description().contains(SSL_SETUP_FAILED)) {
+                fatal = true;
+                reasons.add(ReasonCode.SSL_CONFIGURATION_FAILED.reason(
+                        target.endpoint(), String.valueOf(target.securityFile()), document.summary()));
+                return null;
+            }
             if (document.isConnectionFailure()) {
                 fatal = true;
                 reasons.add(ReasonCode.CONNECTION_FAILED.reason(target.endpoint(), document.summary()));

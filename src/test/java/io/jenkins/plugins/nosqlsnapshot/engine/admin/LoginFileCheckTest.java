@@ -11,30 +11,37 @@ class LoginFileCheckTest {
     private static final String SECRET = "Tr0ub4dor-PLANTED";
 
     @Test
-    void aLoginFileThatWouldPromptFailsAndSaysWhatToAdd() {
+    void kvlitesGeneratedLoginFileWithoutNoPromptIsAcceptedWithOneWarning() {
+        // the shape of KVLite's security/user.security: a user, a password file and the trust store, no noPrompt
         LoginFileCheck check = LoginFileCheck.of(
-                "client.security",
-                "oracle.kv.auth.username=backup\n"
-                        + "oracle.kv.auth.pwdfile.file=login.pwd\noracle.kv.ssl.trustStorePassword=" + SECRET + "\n",
+                "security/user.security",
+                "oracle.kv.auth.username=admin\noracle.kv.auth.pwdfile.file=user.passwd\noracle.kv.transport=ssl\n"
+                        + "oracle.kv.ssl.trustStore=client.trust\noracle.kv.ssl.trustStorePassword=" + SECRET + "\n",
                 false,
-                null);
-        assertFalse(check.ok());
-        assertEquals(1, check.errors().size());
-        assertTrue(check.errors().get(0).contains("Add this line to the login file: oracle.kv.password.noPrompt=true"));
-        assertTrue(check.errors().get(0).contains("client.security"));
-        for (String message : check.errors()) {
-            assertFalse(message.contains(SECRET));
-        }
+                path -> true);
+        assertTrue(check.ok());
+        assertEquals(1, check.warnings().size(), check.warnings().toString());
+        assertTrue(check.warnings().get(0).contains("security/user.security does not set oracle.kv.password.noPrompt"));
+        assertTrue(check.warnings().get(0).contains("the run stops at that prompt"));
+        assertFalse(check.warnings().get(0).contains(SECRET));
     }
 
     @Test
-    void noPromptFalseIsRefusedTrueInAnyCaseIsAccepted() {
+    void noPromptFalseIsOnlyAWarningTrueInAnyCaseIsSilent() {
         String base = "oracle.kv.auth.username=u\noracle.kv.auth.wallet.dir=w\n";
-        assertFalse(LoginFileCheck.of("f", base + "oracle.kv.password.noPrompt=false\n", false, null)
-                .ok());
+        LoginFileCheck prompting = LoginFileCheck.of("f", base + "oracle.kv.password.noPrompt=false\n", false, null);
+        assertTrue(prompting.ok());
+        assertEquals(1, prompting.warnings().size());
         LoginFileCheck ok = LoginFileCheck.of("f", base + "oracle.kv.password.noPrompt = TRUE \n", false, null);
         assertTrue(ok.ok());
         assertEquals(List.of(), ok.warnings());
+    }
+
+    @Test
+    void aFileThatIsNotPropertiesIsStillRefused() {
+        LoginFileCheck check = LoginFileCheck.of("f", "oracle.kv.auth.username=\\u12", false, null);
+        assertFalse(check.ok());
+        assertTrue(check.errors().get(0).contains("not a Java properties file"));
     }
 
     @Test

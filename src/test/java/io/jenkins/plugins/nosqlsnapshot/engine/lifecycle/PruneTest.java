@@ -80,8 +80,8 @@ class PruneTest {
         assertThat(report.withAction(PruneAction.WOULD_REMOVE).get(0).why())
                 .isEqualTo("Due for removal because it is number 4, beyond the newest 3.");
         assertThat(report.withAction(PruneAction.KEPT).get(0).why())
-                .isEqualTo("Kept because it is one of the newest 3 and it is the newest one (no archived report says"
-                        + " it failed).");
+                .isEqualTo("Kept because it is one of the newest 3 and it is the newest one (no earlier reports"
+                        + " given: the newest is kept).");
         assertThat(LifecycleFixtures.sent(log)).noneMatch(c -> c.startsWith("snapshot remove"));
         assertThat(report.summary())
                 .isEqualTo("dry run: 9 of 12 snapshots named yyMMdd-HHmmss-PERF would be removed, 3 kept");
@@ -147,6 +147,17 @@ class PruneTest {
                         "261124-194042-BACKUP",
                         "261124-193913-BACKUP",
                         "261124-193906-BACKUP");
+    }
+
+    @Test
+    void newestSnapshotWithoutAReportAmongGivenReportsSaysNoReportSaysItFailed() {
+        RetentionHistory unrelated = new RetentionHistory(Map.of("261124-100000-OTHER", Verdict.FAILURE));
+
+        PruneReport report = prune("lifecycle-healthy.script", new RetentionPolicy("PERF", 3, null, true), unrelated);
+
+        assertThat(report.withAction(PruneAction.KEPT).get(0).why())
+                .isEqualTo("Kept because it is one of the newest 3 and it is the newest one (no report given says it"
+                        + " failed).");
     }
 
     @Test

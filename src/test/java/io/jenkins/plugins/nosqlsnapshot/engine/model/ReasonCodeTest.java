@@ -51,6 +51,7 @@ class ReasonCodeTest {
             "TIMEOUT",
             "CANCELLED",
             "CONNECTION_FAILED",
+            "SSL_CONFIGURATION_FAILED",
             "DOCUMENT_UNUSABLE",
             "INPUT_UNPARSEABLE",
             "LOCK_TIMEOUT",

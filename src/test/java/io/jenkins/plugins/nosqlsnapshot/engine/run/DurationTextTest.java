@@ -17,11 +17,13 @@ class DurationTextTest {
         assertThat(DurationText.parse("0", "x")).isZero();
         assertThat(DurationText.parse("PT5M", "x")).isEqualTo(Duration.ofMinutes(5));
         assertThat(DurationText.parse("p14d", "x")).isEqualTo(Duration.ofDays(14));
+        assertThat(DurationText.parse("1ms", "x")).isEqualTo(Duration.ofMillis(1));
+        assertThat(DurationText.parse("1500MS", "x")).isEqualTo(Duration.ofMillis(1500));
     }
 
     @Test
     void anythingElseNamesTheFieldAndTheAcceptedForms() {
-        for (String bad : new String[] {"", "soon", "5w", "-5m", "m", "PT-5M", null}) {
+        for (String bad : new String[] {"", "soon", "5w", "-5m", "m", "ms", "-1ms", "1.5ms", "PT-5M", null}) {
             assertThatThrownBy(() -> DurationText.parse(bad, "--max-age"))
                     .as(String.valueOf(bad))
                     .isInstanceOf(IllegalArgumentException.class)
