@@ -5,6 +5,7 @@ import hudson.model.Api;
 import hudson.model.Run;
 import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotLinkName;
 import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotUrlName;
 import java.util.Collection;
 import java.util.List;
 import jenkins.model.RunAction2;
@@ -20,16 +21,21 @@ import org.kohsuke.stapler.export.ExportedBean;
  */
 @ExportedBean
 public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.LastBuildAction {
-    static final String URL_PREFIX = "nosql-snapshot-";
-
     private final SnapshotSummary summary;
     private final int index;
+    /** Null in builds recorded before the URL named the report directory: those keep {@code nosql-snapshot-N}. */
+    private final String urlName;
+
     private transient Run<?, ?> run;
 
-    /** @param index 1 for the build's first snapshot, 2 for the second, ... */
-    public NosqlSnapshotAction(SnapshotSummary summary, int index) {
+    /**
+     * @param index 1 for the build's first snapshot, 2 for the second, ... (the sidebar link's number)
+     * @param urlName unique among the build's snapshot pages ({@link SnapshotUrlName})
+     */
+    public NosqlSnapshotAction(SnapshotSummary summary, int index, String urlName) {
         this.summary = summary;
         this.index = index;
+        this.urlName = urlName;
     }
 
     public SnapshotSummary getSummary() {
@@ -40,7 +46,7 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
         return index;
     }
 
-    /** {@code .../nosql-snapshot-N/api/json}. */
+    /** {@code .../nosql-snapshot-<report directory>/api/json}. */
     public Api getApi() {
         return new Api(this);
     }
@@ -143,9 +149,10 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
         return SnapshotLinkName.of(index);
     }
 
+    /** {@code nosql-snapshot-<report directory>}: parallel branches of one build get one page each. */
     @Override
     public String getUrlName() {
-        return URL_PREFIX + index;
+        return urlName != null ? urlName : SnapshotUrlName.legacy(index);
     }
 
     /** Only the build's last snapshot speaks for the job. */
