@@ -1,6 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.actions;
 
-import hudson.model.Action;
 import hudson.model.Api;
 import hudson.model.Run;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
@@ -14,21 +13,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.List;
 import jenkins.model.RunAction2;
-import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One snapshot taken in a build, on the build page: {@code summary.jelly} (verdict, name, counts, lost shards) and
  * its own page {@code index.jelly} (shard and path tables, read from the archived report, links to it). A build that takes
- * several snapshots has one per snapshot. The last one of the last completed build gives the job page its
- * {@link NosqlSnapshotProjectAction}.
+ * several snapshots has one per snapshot. The job page reads these ({@link SnapshotJobActions}).
  */
 @ExportedBean
-public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.LastBuildAction {
+public final class NosqlSnapshotAction implements RunAction2 {
     /** A report.json larger than this is not shown on the page (the archived file stays). */
     private static final int MAX_REPORT_BYTES = 32 * 1024 * 1024;
 
@@ -205,19 +200,5 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
     @Override
     public String getUrlName() {
         return urlName != null ? urlName : SnapshotUrlName.legacy(index);
-    }
-
-    /** Only the build's last snapshot speaks for the job. */
-    @Override
-    public Collection<? extends Action> getProjectActions() {
-        if (run == null) {
-            return List.of();
-        }
-        List<NosqlSnapshotAction> all = run.getActions(NosqlSnapshotAction.class);
-        if (all.isEmpty() || all.get(all.size() - 1) != this) {
-            return List.of();
-        }
-        return List.of(new NosqlSnapshotProjectAction(
-                summary.getDisplayName(), summary.getVerdict(), run.getNumber(), getUrlName()));
     }
 }
