@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Action;
 import hudson.model.Job;
+import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotHistory;
 import java.util.ArrayList;
@@ -43,10 +44,9 @@ public final class SnapshotJobActions extends TransientActionFactory<Job> {
                     taken.add(new SnapshotHistory.Taken(action.getUrlName(), action.getSummary()));
                 }
                 anySnapshot |= !taken.isEmpty();
-                completed.add(new SnapshotHistory.Build(
-                        build.getNumber(),
-                        build.getResult() == null ? "" : build.getResult().toString(),
-                        taken));
+                Result result = build.getResult();
+                completed.add(
+                        new SnapshotHistory.Build(build.getNumber(), result == null ? "" : result.toString(), taken));
             }
             build = build.getPreviousBuild();
         }

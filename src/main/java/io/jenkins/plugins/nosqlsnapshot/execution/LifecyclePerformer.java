@@ -19,10 +19,10 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadinessText;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
@@ -128,14 +128,17 @@ public final class LifecyclePerformer {
                 AdminTarget secured = material.loginFile() == null
                         ? target
                         : SnapshotSettings.withSecurityFile(target, material.loginFile());
-                RunResult result = new SnapshotRun(runner, progress(log)).execute(secured, request);
+                // the engine's one flow: prune only after a snapshot that is not a FAILURE and no abort
+                SnapshotThenPrune.Outcome outcome = new SnapshotThenPrune(
+                                runner,
+                                progress(log),
+                                policy == null ? Clock.systemDefaultZone() : clockOf(workspace, log))
+                        .run(secured, request, policy, () -> ArchivedReports.history(run, request.name(), log));
+                RunResult result = outcome.snapshot();
                 Pruned pruned = null;
-                if (policy != null
-                        && result.report().verdict() != Verdict.FAILURE
-                        && !Thread.currentThread().isInterrupted()) {
-                    RetentionHistory history = ArchivedReports.history(run, request.name(), log)
-                            .and(RetentionHistory.of(List.of(result.report())));
-                    PruneReport report = prune(runner, secured, policy, history, request.limits(), workspace, log);
+                if (outcome.prune() != null) {
+                    PruneReport report = outcome.prune();
+                    log.println(PruneText.render(report));
                     String directory = ReportLayout.directory(result.report());
                     pruned = new Pruned(
                             report,
