@@ -71,7 +71,7 @@ public final class FakeAdminInstall {
     }
 
     /** The same, as a Groovy single-quoted literal for a Pipeline script. */
-    String groovyAdminCommand(String script) {
+    public String groovyAdminCommand(String script) {
         return "'" + adminCommand(script).replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
