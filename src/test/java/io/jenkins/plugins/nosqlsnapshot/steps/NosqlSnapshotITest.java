@@ -240,4 +240,18 @@ class NosqlSnapshotITest {
         assertTrue(
                 lines.stream().anyMatch(l -> l.startsWith("host=") && l.length() > "host=".length()), lines.toString());
     }
+
+    @Test
+    void afterAFailedSnapshotTheJobPageSaysFailureAndListsBothBuilds(JenkinsRule j) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject();
+        p.getBuildersList().add(builder("healthy.script", "BATCH"));
+        j.buildAndAssertSuccess(p);
+        p.getBuildersList().clear();
+        p.getBuildersList().add(builder("shard-down.script", "BACKUP"));
+        j.buildAndAssertStatus(Result.FAILURE, p);
+
+        String page = j.createWebClient().getPage(p).asNormalizedText();
+        assertTrue(page.contains("Last NoSQL snapshot: " + LOST + " (FAILURE, #2)"), page);
+        assertTrue(page.contains(HEALTHY), "the table still lists build #1's snapshot: " + page);
+    }
 }
