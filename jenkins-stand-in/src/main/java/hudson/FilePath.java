@@ -5,6 +5,7 @@ import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.jenkinsci.remoting.RoleSensitive;
 import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
@@ -34,6 +35,10 @@ public final class FilePath implements SerializableOnlyOverRemoting {
     }
 
     public void deleteRecursive() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public @NonNull List<FilePath> listDirectories() throws IOException, InterruptedException {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

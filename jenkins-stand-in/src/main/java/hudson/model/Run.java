@@ -7,6 +7,7 @@ import hudson.security.AccessControlled;
 import java.io.IOException;
 import jenkins.model.ArtifactManager;
 import jenkins.util.io.OnMaster;
+import org.springframework.security.access.AccessDeniedException;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
         implements ExtensionPoint, Comparable<RunT>, AccessControlled, OnMaster {
@@ -39,6 +40,15 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public @NonNull String getExternalizableId() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public boolean isBuilding() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public static @CheckForNull Run<?, ?> fromExternalizableId(String id)
+            throws IllegalArgumentException, AccessDeniedException {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

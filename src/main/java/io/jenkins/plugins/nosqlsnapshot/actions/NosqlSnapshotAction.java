@@ -1,35 +1,49 @@
 package io.jenkins.plugins.nosqlsnapshot.actions;
 
-import hudson.model.Action;
 import hudson.model.Api;
 import hudson.model.Run;
+import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotDetail;
 import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotLinkName;
 import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
-import java.util.Collection;
-import java.util.List;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotUrlName;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
 import jenkins.model.RunAction2;
-import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One snapshot taken in a build, on the build page: {@code summary.jelly} (verdict, name, counts, lost shards) and
- * its own page {@code index.jelly} (shard and path tables, links to the archived report). A build that takes
- * several snapshots has one per snapshot. The last one of the last completed build gives the job page its
- * {@link NosqlSnapshotProjectAction}.
+ * its own page {@code index.jelly} (shard and path tables, read from the archived report, links to it). A build that takes
+ * several snapshots has one per snapshot. The job page reads these ({@link SnapshotJobActions}).
  */
 @ExportedBean
-public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.LastBuildAction {
-    static final String URL_PREFIX = "nosql-snapshot-";
+public final class NosqlSnapshotAction implements RunAction2 {
+    /** A report.json larger than this is not shown on the page (the archived file stays). */
+    private static final int MAX_REPORT_BYTES = 32 * 1024 * 1024;
 
     private final SnapshotSummary summary;
     private final int index;
-    private transient Run<?, ?> run;
+    /** Null in builds recorded before the URL named the report directory: those keep {@code nosql-snapshot-N}. */
+    private final String urlName;
 
-    /** @param index 1 for the build's first snapshot, 2 for the second, ... */
-    public NosqlSnapshotAction(SnapshotSummary summary, int index) {
+    private transient Run<?, ?> run;
+    /** The page's tables, read from the archived report when the page is opened; dropped under memory pressure. */
+    private transient volatile SoftReference<SnapshotDetail> detail;
+
+    /**
+     * @param index 1 for the build's first snapshot, 2 for the second, ... (the sidebar link's number)
+     * @param urlName unique among the build's snapshot pages ({@link SnapshotUrlName})
+     */
+    public NosqlSnapshotAction(SnapshotSummary summary, int index, String urlName) {
         this.summary = summary;
         this.index = index;
+        this.urlName = urlName;
     }
 
     public SnapshotSummary getSummary() {
@@ -40,7 +54,7 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
         return index;
     }
 
-    /** {@code .../nosql-snapshot-N/api/json}. */
+    /** {@code .../nosql-snapshot-<report directory>/api/json}. */
     public Api getApi() {
         return new Api(this);
     }
@@ -118,6 +132,45 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
         return summary.getTally().shardsLost();
     }
 
+    /**
+     * The page's shard and path tables: read from the archived {@code report.json} through the build's artifact
+     * manager the first time the page is opened, then held softly. A build recorded before the tables moved out
+     * of {@code build.xml} shows its recorded ones.
+     */
+    public SnapshotDetail getDetail() {
+        SoftReference<SnapshotDetail> cached = detail;
+        SnapshotDetail known = cached == null ? null : cached.get();
+        if (known != null) {
+            return known;
+        }
+        SnapshotDetail read = readDetail();
+        detail = new SoftReference<>(read);
+        return read;
+    }
+
+    private SnapshotDetail readDetail() {
+        SnapshotDetail recorded = summary.recordedDetail();
+        if (recorded != null) {
+            return recorded;
+        }
+        if (!summary.isArchived() || run == null) {
+            return SnapshotDetail.unavailable(Messages.NosqlSnapshotAction_NotArchived());
+        }
+        try (InputStream in = run.getArtifactManager()
+                .root()
+                .child(summary.getReportDirectory())
+                .child(ReportFiles.REPORT_JSON)
+                .open()) {
+            byte[] bytes = in.readNBytes(MAX_REPORT_BYTES + 1);
+            if (bytes.length > MAX_REPORT_BYTES) {
+                return SnapshotDetail.unavailable(Messages.NosqlSnapshotAction_Unreadable(summary.getReportPath()));
+            }
+            return SnapshotDetail.of(ReportJson.read(new String(bytes, StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            return SnapshotDetail.unavailable(Messages.NosqlSnapshotAction_Unreadable(summary.getReportPath()));
+        }
+    }
+
     public Run<?, ?> getRun() {
         return run;
     }
@@ -143,22 +196,9 @@ public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.La
         return SnapshotLinkName.of(index);
     }
 
+    /** {@code nosql-snapshot-<report directory>}: parallel branches of one build get one page each. */
     @Override
     public String getUrlName() {
-        return URL_PREFIX + index;
-    }
-
-    /** Only the build's last snapshot speaks for the job. */
-    @Override
-    public Collection<? extends Action> getProjectActions() {
-        if (run == null) {
-            return List.of();
-        }
-        List<NosqlSnapshotAction> all = run.getActions(NosqlSnapshotAction.class);
-        if (all.isEmpty() || all.get(all.size() - 1) != this) {
-            return List.of();
-        }
-        return List.of(new NosqlSnapshotProjectAction(
-                summary.getDisplayName(), summary.getVerdict(), run.getNumber(), getUrlName()));
+        return urlName != null ? urlName : SnapshotUrlName.legacy(index);
     }
 }

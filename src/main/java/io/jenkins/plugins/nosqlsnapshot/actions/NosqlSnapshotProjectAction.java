@@ -2,39 +2,22 @@ package io.jenkins.plugins.nosqlsnapshot.actions;
 
 import hudson.model.Action;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotHistory;
 
 /**
- * On the job page ({@code jobMain.jelly}): the name and verdict of the last snapshot of the last completed build,
- * linking to its page. No sidebar link of its own.
+ * On the job page ({@code jobMain.jelly}): the last completed build's snapshot (whatever its verdict, or that it
+ * took none), and below it the snapshots of the last ten completed builds (build, name, verdict, shards lost and
+ * degraded, duration), from the builds' recorded actions only. Made by {@link SnapshotJobActions}. No sidebar link.
  */
 public final class NosqlSnapshotProjectAction implements Action {
-    private final String snapshotName;
-    private final String verdict;
-    private final int buildNumber;
-    private final String buildActionUrl;
+    private final SnapshotHistory history;
 
-    NosqlSnapshotProjectAction(String snapshotName, String verdict, int buildNumber, String buildActionUrl) {
-        this.snapshotName = snapshotName;
-        this.verdict = verdict;
-        this.buildNumber = buildNumber;
-        this.buildActionUrl = buildActionUrl;
+    NosqlSnapshotProjectAction(SnapshotHistory history) {
+        this.history = history;
     }
 
-    public String getSnapshotName() {
-        return snapshotName;
-    }
-
-    public String getVerdict() {
-        return verdict;
-    }
-
-    public int getBuildNumber() {
-        return buildNumber;
-    }
-
-    /** Relative to the job's page: {@code 42/nosql-snapshot-1/}. */
-    public String getBuildActionPath() {
-        return buildNumber + "/" + buildActionUrl + "/";
+    public SnapshotHistory getHistory() {
+        return history;
     }
 
     @Override

@@ -19,10 +19,10 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadinessText;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
@@ -35,6 +35,7 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
 import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import io.jenkins.plugins.nosqlsnapshot.security.SecurityMaterial;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,19 +67,25 @@ public final class LifecyclePerformer {
 
     /**
      * {@code nosqlSnapshot}'s admin session under the store's lock, then, when the snapshot is not a FAILURE and
-     * {@code keep}/{@code maxAge} is set, the prune in the same hold. A lock that cannot be had is a FAILURE report
-     * ({@code LOCK_TIMEOUT}), never a snapshot taken beside another run's prune. An abort while waiting leaves
-     * the thread interrupted and a CANCELLED report.
+     * {@code keep}/{@code maxAge} is set, the prune in the same hold. The lock comes first and the login is made
+     * ready last, just before the session, so no unpacked login waits on disk for a lock. A lock that cannot be had
+     * is a FAILURE report ({@code LOCK_TIMEOUT}), never a snapshot taken beside another run's prune; a login that
+     * cannot be used (no such credential, a login file that would prompt, a zip with no or several login files) is
+     * a FAILURE report ({@code LOGIN_INVALID}) like any other, so it is written, archived and left in the variables.
+     * An abort while waiting leaves the thread interrupted and a CANCELLED report.
      */
     static Locked snapshot(
             SnapshotSettings effective,
             AdminTarget target,
             SnapshotRequest request,
+            SnapshotSettings.LoginSource login,
             ProcessRunner runner,
             Run<?, ?> run,
             FilePath workspace,
             Launcher launcher,
-            TaskListener listener) {
+            TaskListener listener,
+            StepGate gate)
+            throws InterruptedException {
         PrintStream log = listener.getLogger();
         RetentionPolicy policy;
         Duration lockTimeout;
@@ -107,28 +114,47 @@ public final class LifecyclePerformer {
                     null);
         }
         try {
-            RunResult result = new SnapshotRun(runner, progress(log)).execute(target, request);
-            Pruned pruned = null;
-            if (policy != null
-                    && result.report().verdict() != Verdict.FAILURE
-                    && !Thread.currentThread().isInterrupted()) {
-                RetentionHistory history = ArchivedReports.history(run, request.name(), log)
-                        .and(RetentionHistory.of(List.of(result.report())));
-                PruneReport report = prune(runner, target, policy, history, request.limits(), workspace, log);
-                String directory = ReportLayout.directory(result.report());
-                pruned = new Pruned(
-                        report,
-                        write(
-                                directory,
-                                LifecycleJson.PRUNE_JSON,
-                                LifecycleJson.write(report),
-                                effective.isArchive(),
-                                run,
-                                workspace,
-                                launcher,
-                                listener));
+            SecurityMaterial prepared;
+            try {
+                prepared = SecurityMaterial.prepare(login, run, workspace, listener);
+            } catch (IOException e) {
+                return new Locked(
+                        SnapshotRun.notRun(
+                                request,
+                                ReasonCode.LOGIN_INVALID.reason(SnapshotPerformer.withoutPrefix(e.getMessage()))),
+                        null);
             }
-            return new Locked(result, pruned);
+            try (SecurityMaterial material = prepared) {
+                AdminTarget secured = material.loginFile() == null
+                        ? target
+                        : SnapshotSettings.withSecurityFile(target, material.loginFile());
+                // the engine's one flow: prune only after a snapshot that is not a FAILURE and no abort
+                SnapshotThenPrune.Outcome outcome = new SnapshotThenPrune(
+                                runner,
+                                progress(log),
+                                policy == null ? Clock.systemDefaultZone() : clockOf(workspace, log))
+                        .run(secured, request, policy, () -> ArchivedReports.history(run, request.name(), log));
+                RunResult result = outcome.snapshot();
+                Pruned pruned = null;
+                if (outcome.prune() != null) {
+                    PruneReport report = outcome.prune();
+                    log.println(PruneText.render(report));
+                    String directory = ReportLayout.directory(result.report());
+                    pruned = new Pruned(
+                            report,
+                            write(
+                                    directory,
+                                    LifecycleJson.PRUNE_JSON,
+                                    LifecycleJson.write(report),
+                                    effective.isArchive(),
+                                    run,
+                                    workspace,
+                                    launcher,
+                                    listener,
+                                    gate));
+                }
+                return new Locked(result, pruned);
+            }
         } finally {
             StoreLocks.release(lock, log);
         }
@@ -141,9 +167,11 @@ public final class LifecyclePerformer {
             FilePath workspace,
             EnvVars env,
             Launcher launcher,
-            TaskListener listener)
+            TaskListener listener,
+            StepGate gate)
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
+        SecurityMaterial.removeStale(workspace, listener);
         SnapshotSettings effective;
         AdminTarget target;
         SessionLimits limits;
@@ -170,22 +198,20 @@ public final class LifecyclePerformer {
                 + " of " + saved.from() + " can be restored on "
                 + StoreProfile.describe(settings.connection().storeName(env::expand), target.endpoint()));
         RestoreReadiness readiness;
+        StoreLock lock;
+        try {
+            lock = StoreLocks.acquire(target, run, "nosqlRestoreCheck", name, lockTimeout, log);
+        } catch (LockTimeoutException e) {
+            throw new AbortException(PREFIX + e.getMessage() + " The restore check did not run.");
+        }
         try (SecurityMaterial material = SecurityMaterial.prepare(login, run, workspace, listener)) {
-            if (material.loginFile() != null) {
-                target = SnapshotSettings.withSecurityFile(target, material.loginFile());
-            }
-            StoreLock lock;
-            try {
-                lock = StoreLocks.acquire(target, run, "nosqlRestoreCheck", name, lockTimeout, log);
-            } catch (LockTimeoutException e) {
-                throw new AbortException(PREFIX + e.getMessage() + " The restore check did not run.");
-            }
-            try {
-                readiness = new RestoreCheck(new LauncherProcessRunner(launcher, workspace, env), progress(log))
-                        .check(target, saved.snapshot(), commands, limits);
-            } finally {
-                StoreLocks.release(lock, log);
-            }
+            AdminTarget secured = material.loginFile() == null
+                    ? target
+                    : SnapshotSettings.withSecurityFile(target, material.loginFile());
+            readiness = new RestoreCheck(new LauncherProcessRunner(launcher, workspace, env), progress(log))
+                    .check(secured, saved.snapshot(), commands, limits);
+        } finally {
+            StoreLocks.release(lock, log);
         }
         log.println(RestoreReadinessText.render(readiness));
         String path = write(
@@ -196,7 +222,8 @@ public final class LifecyclePerformer {
                 run,
                 workspace,
                 launcher,
-                listener);
+                listener,
+                gate);
         BuildOutcome outcome = LifecycleOutcome.of(readiness);
         if (Thread.interrupted()) {
             throw OutcomeEffects.aborted("restore check step", path, outcome, listener);
@@ -213,9 +240,11 @@ public final class LifecyclePerformer {
             FilePath workspace,
             EnvVars env,
             Launcher launcher,
-            TaskListener listener)
+            TaskListener listener,
+            StepGate gate)
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
+        SecurityMaterial.removeStale(workspace, listener);
         SnapshotSettings effective;
         AdminTarget target;
         SessionLimits limits;
@@ -235,28 +264,26 @@ public final class LifecyclePerformer {
         }
         RetentionHistory history = ArchivedReports.history(run, policy.name(), log);
         PruneReport report;
+        StoreLock lock;
+        try {
+            lock = StoreLocks.acquire(target, run, "nosqlPrune", policy.name(), lockTimeout, log);
+        } catch (LockTimeoutException e) {
+            throw new AbortException(PREFIX + e.getMessage() + " Nothing was removed.");
+        }
         try (SecurityMaterial material = SecurityMaterial.prepare(login, run, workspace, listener)) {
-            if (material.loginFile() != null) {
-                target = SnapshotSettings.withSecurityFile(target, material.loginFile());
-            }
-            StoreLock lock;
-            try {
-                lock = StoreLocks.acquire(target, run, "nosqlPrune", policy.name(), lockTimeout, log);
-            } catch (LockTimeoutException e) {
-                throw new AbortException(PREFIX + e.getMessage() + " Nothing was removed.");
-            }
-            try {
-                report = prune(
-                        new LauncherProcessRunner(launcher, workspace, env),
-                        target,
-                        policy,
-                        history,
-                        limits,
-                        workspace,
-                        log);
-            } finally {
-                StoreLocks.release(lock, log);
-            }
+            AdminTarget secured = material.loginFile() == null
+                    ? target
+                    : SnapshotSettings.withSecurityFile(target, material.loginFile());
+            report = prune(
+                    new LauncherProcessRunner(launcher, workspace, env),
+                    secured,
+                    policy,
+                    history,
+                    limits,
+                    workspace,
+                    log);
+        } finally {
+            StoreLocks.release(lock, log);
         }
         String path = write(
                 ReportLayout.ROOT + "/prune-" + policy.name(),
@@ -266,7 +293,8 @@ public final class LifecyclePerformer {
                 run,
                 workspace,
                 launcher,
-                listener);
+                listener,
+                gate);
         if (Thread.interrupted()) {
             throw OutcomeEffects.aborted("prune step", path, LifecycleOutcome.of(report), listener);
         }
@@ -315,7 +343,8 @@ public final class LifecyclePerformer {
             Run<?, ?> run,
             FilePath workspace,
             Launcher launcher,
-            TaskListener listener) {
+            TaskListener listener,
+            StepGate gate) {
         String path = directory + "/" + file;
         try {
             FilePath dir = workspace.child(directory);
@@ -330,12 +359,17 @@ public final class LifecyclePerformer {
         }
         if (archive) {
             try {
-                run.pickArtifactManager()
+                boolean archived = gate.ifOpen(() -> run.pickArtifactManager()
                         .archive(
                                 workspace,
                                 launcher,
                                 BuildListenerAdapter.wrap(listener),
-                                ReportLayout.artifacts(directory, List.of(file)));
+                                ReportLayout.artifacts(directory, List.of(file))));
+                if (!archived) {
+                    listener.getLogger()
+                            .println(PREFIX + "Written to " + path + " (not archived: the step was stopped)");
+                    return path;
+                }
             } catch (IOException | InterruptedException | RuntimeException e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();

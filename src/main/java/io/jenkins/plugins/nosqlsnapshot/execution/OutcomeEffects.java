@@ -6,6 +6,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import java.io.IOException;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -50,14 +51,17 @@ public final class OutcomeEffects {
         }
     }
 
-    public static void pipeline(BuildOutcome outcome, Run<?, ?> run, StepContext context)
+    /** As {@link #freestyle}, but a step that was stopped marks nothing: its build is already over for it. */
+    public static void pipeline(BuildOutcome outcome, Run<?, ?> run, StepContext context, StepGate gate)
             throws IOException, InterruptedException {
         if (outcome.effect() == BuildOutcome.Effect.MARK_UNSTABLE) {
-            run.setResult(Result.UNSTABLE);
             FlowNode node = context.get(FlowNode.class);
-            if (node != null) {
-                node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(outcome.message()));
-            }
+            gate.ifOpen(() -> {
+                run.setResult(Result.UNSTABLE);
+                if (node != null) {
+                    node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(outcome.message()));
+                }
+            });
             return;
         }
         freestyle(outcome, run);

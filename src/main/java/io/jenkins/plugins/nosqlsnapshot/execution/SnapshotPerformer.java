@@ -10,12 +10,10 @@ import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
 import io.jenkins.plugins.nosqlsnapshot.actions.SnapshotEnvironmentAction;
 import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
-import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
@@ -23,10 +21,13 @@ import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotSummary;
+import io.jenkins.plugins.nosqlsnapshot.outcome.SnapshotUrlName;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import io.jenkins.plugins.nosqlsnapshot.security.SecurityMaterial;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import jenkins.util.BuildListenerAdapter;
 
@@ -43,15 +44,24 @@ public final class SnapshotPerformer {
     public record Performed(
             SnapshotReport report, String reportPath, BuildOutcome outcome, LifecyclePerformer.Pruned pruned) {}
 
+    /** Serialises the choice of a snapshot page's URL and its addition among parallel branches of a build. */
+    private static final Object ACTIONS = new Object();
+
+    /**
+     * @param gate closed by the Pipeline step's {@code stop}: from then on the report is still written into the
+     *     workspace and the log, but nothing is archived or added to the build
+     */
     public static Performed perform(
             SnapshotSettings settings,
             Run<?, ?> run,
             FilePath workspace,
             EnvVars env,
             Launcher launcher,
-            TaskListener listener)
+            TaskListener listener,
+            StepGate gate)
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
+        SecurityMaterial.removeStale(workspace, listener);
         SnapshotSettings effective;
         AdminTarget target;
         SnapshotRequest request;
@@ -66,21 +76,31 @@ public final class SnapshotPerformer {
         }
         log.println(Console.PREFIX + "Taking snapshot '" + request.name() + "' of "
                 + StoreProfile.describe(settings.storeName(env::expand), target.endpoint()));
-        LifecyclePerformer.Locked locked =
-                withLogin(effective, target, request, login, run, workspace, env, launcher, listener);
+        LifecyclePerformer.Locked locked = LifecyclePerformer.snapshot(
+                effective,
+                target,
+                request,
+                login,
+                new LauncherProcessRunner(launcher, workspace, env),
+                run,
+                workspace,
+                launcher,
+                listener,
+                gate);
         RunResult result = locked.result();
         LifecyclePerformer.Pruned pruned = locked.pruned();
         // An abort interrupts this thread; the engine then ends the admin session and still reports what happened.
         boolean interrupted = Thread.interrupted();
         SnapshotReport report = result.report();
-        Written written = writeReport(result, effective.isArchive(), run, workspace, launcher, listener);
+        Written written = writeReport(result, effective.isArchive(), run, workspace, launcher, listener, gate);
         String reportPath = written.reportJson();
         String name = report.snapshotName() != null ? report.snapshotName() : report.requestedName();
-        run.addOrReplaceAction(
-                new SnapshotEnvironmentAction(name, report.verdict().name()));
-        run.addAction(new NosqlSnapshotAction(
-                SnapshotSummary.of(report, written.directory(), written.archived(), written.html()),
-                run.getActions(NosqlSnapshotAction.class).size() + 1));
+        SnapshotSummary summary = SnapshotSummary.of(report, written.directory(), written.archived(), written.html());
+        boolean added = gate.ifOpen(() -> addActions(run, name, report, summary, written.directory()));
+        if (!added) {
+            log.println(Console.PREFIX + "The step was stopped: the report stays in the workspace at "
+                    + (reportPath == null ? "(not written)" : reportPath) + "; nothing was added to the build");
+        }
         BuildOutcome outcome =
                 LifecycleOutcome.afterSnapshot(BuildOutcome.of(report), pruned == null ? null : pruned.report());
         if (interrupted || Thread.interrupted()) {
@@ -90,43 +110,17 @@ public final class SnapshotPerformer {
         return new Performed(report, reportPath, outcome, pruned);
     }
 
-    /**
-     * The login made ready on the node (and removed as soon as the admin session is over, also on abort), then the
-     * snapshot under the store's lock, with the prune of keep/maxAge in the same hold. A login that cannot be used
-     * (no such credential, a login file that would prompt, a zip with no or several login files) is a FAILURE
-     * report ({@code LOGIN_INVALID}) like any other, so it is written, archived and left in the variables.
-     */
-    private static LifecyclePerformer.Locked withLogin(
-            SnapshotSettings effective,
-            AdminTarget target,
-            SnapshotRequest request,
-            SnapshotSettings.LoginSource login,
-            Run<?, ?> run,
-            FilePath workspace,
-            EnvVars env,
-            Launcher launcher,
-            TaskListener listener)
-            throws IOException, InterruptedException {
-        SecurityMaterial prepared;
-        try {
-            prepared = SecurityMaterial.prepare(login, run, workspace, listener);
-        } catch (IOException e) {
-            return new LifecyclePerformer.Locked(
-                    SnapshotRun.notRun(request, ReasonCode.LOGIN_INVALID.reason(withoutPrefix(e.getMessage()))), null);
-        }
-        try (SecurityMaterial material = prepared) {
-            AdminTarget secured = material.loginFile() == null
-                    ? target
-                    : SnapshotSettings.withSecurityFile(target, material.loginFile());
-            return LifecyclePerformer.snapshot(
-                    effective,
-                    secured,
-                    request,
-                    new LauncherProcessRunner(launcher, workspace, env),
-                    run,
-                    workspace,
-                    launcher,
-                    listener);
+    /** The variables and the snapshot's page, at a URL no other snapshot page of the build has. */
+    private static void addActions(
+            Run<?, ?> run, String name, SnapshotReport report, SnapshotSummary summary, String directory) {
+        synchronized (ACTIONS) {
+            run.addOrReplaceAction(
+                    new SnapshotEnvironmentAction(name, report.verdict().name()));
+            List<NosqlSnapshotAction> earlier = run.getActions(NosqlSnapshotAction.class);
+            List<String> taken =
+                    earlier.stream().map(NosqlSnapshotAction::getUrlName).toList();
+            run.addAction(new NosqlSnapshotAction(
+                    summary, earlier.size() + 1, SnapshotUrlName.of(directory, report.requestedName(), taken)));
         }
     }
 
@@ -164,7 +158,8 @@ public final class SnapshotPerformer {
             Run<?, ?> run,
             FilePath workspace,
             Launcher launcher,
-            TaskListener listener) {
+            TaskListener listener,
+            StepGate gate) {
         PrintStream log = listener.getLogger();
         String directory = ReportLayout.directory(result.report());
         Map<String, String> files = ReportFiles.render(result.report(), result.topologyDocument());
@@ -188,12 +183,15 @@ public final class SnapshotPerformer {
             return new Written(directory, reportPath, false, html);
         }
         try {
-            run.pickArtifactManager()
+            boolean archived = gate.ifOpen(() -> run.pickArtifactManager()
                     .archive(
                             workspace,
                             launcher,
                             BuildListenerAdapter.wrap(listener),
-                            ReportLayout.artifacts(directory, files.keySet()));
+                            ReportLayout.artifacts(directory, files.keySet())));
+            if (!archived) {
+                return new Written(directory, reportPath, false, html);
+            }
             log.println(Console.PREFIX + "Report archived as build artifacts under " + directory + "/");
         } catch (IOException | InterruptedException | RuntimeException e) {
             if (e instanceof InterruptedException) {

@@ -17,6 +17,7 @@ import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import java.io.IOException;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -92,7 +93,7 @@ public class NosqlRestoreCheckBuilder extends StoreConnectionBuilder {
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         LifecyclePerformer.Checked checked =
-                LifecyclePerformer.restoreCheck(settings, run, workspace, env, launcher, listener);
+                LifecyclePerformer.restoreCheck(settings, run, workspace, env, launcher, listener, StepGate.open());
         OutcomeEffects.freestyle(checked.outcome(), run);
     }
 

@@ -20,6 +20,7 @@ import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
 import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import java.io.IOException;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -125,7 +126,7 @@ public class NosqlSnapshotBuilder extends StoreConnectionBuilder {
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         OutcomeEffects.freestyle(
-                SnapshotPerformer.perform(settings, run, workspace, env, launcher, listener)
+                SnapshotPerformer.perform(settings, run, workspace, env, launcher, listener, StepGate.open())
                         .outcome(),
                 run);
     }

@@ -1,14 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.outcome;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.ReplicationNodeReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.Severity;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardStatus;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.model.StorageNodeReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Summary;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import java.io.Serializable;
@@ -17,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the build page shows of one snapshot, kept with the build (in {@code build.xml}): the verdict, the name,
- * the counts, the lost shards, and the shard and path tables. Jenkins-free, built once from the engine's report;
+ * What the build keeps of one snapshot (in {@code build.xml}): the verdict, the name, the counts, the lost shards,
+ * the duration and where the report is. Small whatever the store's size: the shard and path tables
+ * ({@link SnapshotDetail}) are read from the archived report when the snapshot's page is opened. Jenkins-free, built
+ * once from the engine's report;
  * it judges nothing. Plain fields and {@link ArrayList}s only, so the build record reads back with any XStream.
  */
 public final class SnapshotSummary implements Serializable {
@@ -29,6 +25,7 @@ public final class SnapshotSummary implements Serializable {
     private final String requestedName;
     private final String counts;
     private final ArrayList<String> lostShards;
+    // only in builds recorded before the tables moved out of build.xml (null otherwise, so XStream writes nothing)
     private final ArrayList<String> problems;
     private final ArrayList<ShardRow> shards;
     private final ArrayList<PathRow> paths;
@@ -45,6 +42,7 @@ public final class SnapshotSummary implements Serializable {
     private final int shardsComplete;
     private final int shardsDegraded;
     private final int shardsLost;
+    private final long durationMillis;
 
     private SnapshotSummary(SnapshotReport report, String reportDirectory, boolean archived, boolean htmlReport) {
         this.verdict = report.verdict().name();
@@ -62,53 +60,16 @@ public final class SnapshotSummary implements Serializable {
         this.shardsDegraded = tally.shardsDegraded();
         this.shardsLost = tally.shardsLost();
         this.lostShards = new ArrayList<>();
-        this.shards = new ArrayList<>();
         for (ShardReport shard : report.shards()) {
             if (shard.status() == ShardStatus.LOST) {
                 lostShards.add(shard.id());
             }
-            List<String> without = new ArrayList<>();
-            for (ReplicationNodeReport rn : shard.replicationNodes()) {
-                if (rn.status() != ComponentStatus.OK) {
-                    without.add(rn.id());
-                }
-            }
-            shards.add(new ShardRow(
-                    shard.id(),
-                    shard.status().name(),
-                    shard.okReplicas(),
-                    shard.replicationNodes().size(),
-                    String.join(", ", without)));
         }
-        this.problems = new ArrayList<>();
-        for (Reason reason : report.reasons()) {
-            if (reason.severity() != Severity.INFO) {
-                problems.add(reason.severity() + ": " + reason.message() + " [" + reason.code() + "]");
-            }
-        }
-        this.paths = new ArrayList<>();
-        for (StorageNodeReport sn : report.storageNodes()) {
-            paths.add(new PathRow(
-                    sn.id(),
-                    "Storage Node configuration",
-                    sn.host(),
-                    sn.configBackup().name(),
-                    sn.configPath()));
-        }
-        for (ShardReport shard : report.shards()) {
-            for (ReplicationNodeReport rn : shard.replicationNodes()) {
-                paths.add(new PathRow(
-                        rn.id(),
-                        "Replication Node of " + shard.id() + (rn.masterAtSnapshot() ? " (master)" : ""),
-                        rn.host(),
-                        rn.status().name(),
-                        rn.path()));
-            }
-        }
-        for (AdminReport admin : report.admins()) {
-            paths.add(new PathRow(
-                    admin.id(), "Admin", admin.host(), admin.status().name(), admin.path()));
-        }
+        this.durationMillis = report.durationMillis();
+        // the tables grow with the store: they are read from the archived report.json when the page is opened
+        this.problems = null;
+        this.shards = null;
+        this.paths = null;
         this.reportDirectory = reportDirectory;
         this.archived = archived;
         this.htmlReport = htmlReport;
@@ -178,16 +139,21 @@ public final class SnapshotSummary implements Serializable {
         return lostShards;
     }
 
-    public List<String> getProblems() {
-        return problems;
+    /** How long the run took; 0 in a build recorded before it was kept. */
+    public long getDurationMillis() {
+        return durationMillis;
     }
 
-    public List<ShardRow> getShards() {
-        return shards;
-    }
-
-    public List<PathRow> getPaths() {
-        return paths;
+    /** The tables as a build recorded before they moved out of {@code build.xml} kept them, else null. */
+    public SnapshotDetail recordedDetail() {
+        if (shards == null && paths == null && problems == null) {
+            return null;
+        }
+        return new SnapshotDetail(
+                problems == null ? List.of() : problems,
+                shards == null ? List.of() : shards,
+                paths == null ? List.of() : paths,
+                null);
     }
 
     public String getReportDirectory() {

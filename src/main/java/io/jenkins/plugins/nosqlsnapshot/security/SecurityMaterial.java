@@ -6,6 +6,7 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
+import io.jenkins.plugins.nosqlsnapshot.engine.login.LoginDirectories;
 import io.jenkins.plugins.nosqlsnapshot.engine.login.LoginPrepared;
 import io.jenkins.plugins.nosqlsnapshot.engine.login.SecurityBundle;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
@@ -13,7 +14,6 @@ import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.UUID;
 import org.jenkinsci.plugins.plaincredentials.FileCredentials;
 
 /**
@@ -22,8 +22,16 @@ import org.jenkinsci.plugins.plaincredentials.FileCredentials;
  * into a private directory beside the workspace ({@code <workspace>@tmp}, never inside the workspace, so nothing
  * of it can be archived) and deleted by {@link #close()} also when the build is aborted. Nothing of the secret is
  * logged, returned, or put into the environment: the admin CLI gets the login file's path only.
+ *
+ * <p>The steps do not survive a controller restart ({@code SynchronousNonBlockingStepExecution.onResume} fails the
+ * step), and a lost agent cannot be reached to delete anything, so {@link #close()} may never run. Every run
+ * therefore starts with {@link #removeStale}: the left-over login directories of builds that are over, or of an
+ * earlier controller process, are deleted from {@code <workspace>@tmp} (the rule is {@link LoginDirectories}).
  */
 public final class SecurityMaterial implements AutoCloseable {
+    /** This controller process: directories named with another token are left over from before a restart. */
+    private static final String SESSION = LoginDirectories.newSession();
+
     private final FilePath directory;
     private final String loginFile;
     private final TaskListener listener;
@@ -76,7 +84,7 @@ public final class SecurityMaterial implements AutoCloseable {
             zip = SecurityBundle.readLimited(in, SecurityBundle.MAX_ZIP_BYTES);
         }
         // named here, so that the directory is deleted even when the call is interrupted half-way
-        String name = UnpackSecurityZip.DIRECTORY_PREFIX + UUID.randomUUID();
+        String name = LoginDirectories.name(SESSION, run.getExternalizableId());
         SecurityMaterial material;
         try {
             LoginPrepared prepared =
@@ -93,6 +101,45 @@ public final class SecurityMaterial implements AutoCloseable {
                 .println(Console.PREFIX + "Login from Secret file credential '" + id
                         + "', unpacked into a private temporary directory on this node");
         return material;
+    }
+
+    /**
+     * Deletes the login directories left in {@code <workspace>@tmp} by runs that are over (a controller restart, a
+     * lost agent). Only our own directories, never one of a build that may still run; a failure is a warning.
+     */
+    public static void removeStale(FilePath workspace, TaskListener listener) {
+        FilePath tmp = WorkspaceList.tempDir(workspace);
+        if (tmp == null || Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        try {
+            if (!tmp.exists()) {
+                return;
+            }
+            for (FilePath dir : tmp.listDirectories()) {
+                if (LoginDirectories.isStale(dir.getName(), SESSION, SecurityMaterial::mayStillRun)) {
+                    dir.deleteRecursive();
+                    listener.getLogger()
+                            .println(
+                                    Console.PREFIX + "Deleted a login left over by an earlier run: " + dir.getRemote());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            listener.error(Console.PREFIX + "WARNING: could not look for left-over logins in " + tmp.getRemote() + ": "
+                    + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A build that cannot be looked up (deleted, or not visible to this build's user) counts as running. */
+    private static boolean mayStillRun(String externalizableId) {
+        try {
+            Run<?, ?> run = Run.fromExternalizableId(externalizableId);
+            return run == null || run.isBuilding();
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     private static void report(LoginPrepared prepared, TaskListener listener) throws AbortException {

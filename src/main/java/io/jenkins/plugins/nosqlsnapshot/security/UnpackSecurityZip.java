@@ -22,7 +22,6 @@ import jenkins.agents.ControllerToAgentFileCallable;
 public record UnpackSecurityZip(byte[] zip, String directory, String loginFile, boolean usernameGiven)
         implements ControllerToAgentFileCallable<LoginPrepared> {
     private static final long serialVersionUID = 1L;
-    static final String DIRECTORY_PREFIX = "nosql-snapshot-login-";
 
     @Override
     public LoginPrepared invoke(File tmp, VirtualChannel channel) throws IOException {

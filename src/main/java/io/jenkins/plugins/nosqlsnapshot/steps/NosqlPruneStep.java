@@ -19,6 +19,7 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -98,6 +99,21 @@ public class NosqlPruneStep extends StoreConnectionStep {
         private final transient SnapshotSettings settings;
         private final boolean dryRun;
 
+        /** Set when the step is stopped: the worker thread still ends the admin session, but adds nothing. */
+        private final transient StepGate gate = StepGate.open();
+
+        /**
+         * {@code SynchronousNonBlockingStepExecution.stop} interrupts the worker and fails the step at once; the gate
+         * is closed first (waiting for an addition in progress), so the build gets nothing from this step afterwards.
+         */
+        @Override
+        public void stop(@NonNull Throwable cause) throws Exception {
+            if (gate != null) {
+                gate.close();
+            }
+            super.stop(cause);
+        }
+
         Execution(StepContext context, SnapshotSettings settings, boolean dryRun) {
             super(context);
             this.settings = settings;
@@ -116,10 +132,11 @@ public class NosqlPruneStep extends StoreConnectionStep {
                     context.get(FilePath.class),
                     context.get(EnvVars.class),
                     context.get(Launcher.class),
-                    listener);
+                    listener,
+                    gate);
             BuildOutcome outcome = LifecycleOutcome.of(pruned.report());
             OutcomeEffects.print(outcome, listener);
-            OutcomeEffects.pipeline(outcome, run, context);
+            OutcomeEffects.pipeline(outcome, run, context, gate);
             return LifecycleResult.prune(pruned.report(), pruned.reportPath());
         }
     }

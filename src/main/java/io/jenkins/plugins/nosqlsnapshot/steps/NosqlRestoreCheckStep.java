@@ -19,6 +19,7 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -99,6 +100,21 @@ public class NosqlRestoreCheckStep extends StoreConnectionStep {
         private static final long serialVersionUID = 1L;
         private final transient RestoreCheckSettings settings;
 
+        /** Set when the step is stopped: the worker thread still ends the admin session, but adds nothing. */
+        private final transient StepGate gate = StepGate.open();
+
+        /**
+         * {@code SynchronousNonBlockingStepExecution.stop} interrupts the worker and fails the step at once; the gate
+         * is closed first (waiting for an addition in progress), so the build gets nothing from this step afterwards.
+         */
+        @Override
+        public void stop(@NonNull Throwable cause) throws Exception {
+            if (gate != null) {
+                gate.close();
+            }
+            super.stop(cause);
+        }
+
         Execution(StepContext context, RestoreCheckSettings settings) {
             super(context);
             this.settings = settings;
@@ -114,8 +130,9 @@ public class NosqlRestoreCheckStep extends StoreConnectionStep {
                     context.get(FilePath.class),
                     context.get(EnvVars.class),
                     context.get(Launcher.class),
-                    context.get(TaskListener.class));
-            OutcomeEffects.pipeline(checked.outcome(), run, context);
+                    context.get(TaskListener.class),
+                    gate);
+            OutcomeEffects.pipeline(checked.outcome(), run, context, gate);
             return LifecycleResult.restoreCheck(checked.readiness(), checked.reportPath(), checked.savedFrom());
         }
     }

@@ -21,6 +21,7 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
+import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import io.jenkins.plugins.nosqlsnapshot.outcome.StepResult;
 import java.util.Map;
 import java.util.Set;
@@ -133,6 +134,21 @@ public class NosqlSnapshotStep extends StoreConnectionStep {
         private static final long serialVersionUID = 1L;
         private final transient SnapshotSettings settings;
 
+        /** Set when the step is stopped: the worker thread still ends the admin session, but adds nothing. */
+        private final transient StepGate gate = StepGate.open();
+
+        /**
+         * {@code SynchronousNonBlockingStepExecution.stop} interrupts the worker and fails the step at once; the gate
+         * is closed first (waiting for an addition in progress), so the build gets nothing from this step afterwards.
+         */
+        @Override
+        public void stop(@NonNull Throwable cause) throws Exception {
+            if (gate != null) {
+                gate.close();
+            }
+            super.stop(cause);
+        }
+
         Execution(StepContext context, SnapshotSettings settings) {
             super(context);
             this.settings = settings;
@@ -149,8 +165,9 @@ public class NosqlSnapshotStep extends StoreConnectionStep {
                     context.get(FilePath.class),
                     context.get(EnvVars.class),
                     context.get(Launcher.class),
-                    listener);
-            OutcomeEffects.pipeline(performed.outcome(), run, context);
+                    listener,
+                    gate);
+            OutcomeEffects.pipeline(performed.outcome(), run, context, gate);
             LifecyclePerformer.Pruned pruned = performed.pruned();
             return LifecycleResult.withPrune(
                     StepResult.toMap(performed.report(), performed.reportPath()),

@@ -1,36 +1,27 @@
 package io.jenkins.plugins.nosqlsnapshot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.jenkins.plugins.casc.ConfigurationAsCode;
-import io.jenkins.plugins.casc.ConfigurationContext;
-import io.jenkins.plugins.casc.ConfiguratorRegistry;
-import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
-import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
-import io.jenkins.plugins.casc.misc.Util;
-import io.jenkins.plugins.casc.misc.junit.jupiter.WithJenkinsConfiguredWithCode;
-import io.jenkins.plugins.casc.model.CNode;
+import io.jenkins.plugins.casc.misc.junit.jupiter.AbstractRoundTripTest;
 import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.hudson.test.JenkinsRule;
 
 /**
- * The named stores under {@code unclassified: nosqlSnapshot:}: imported from YAML, exported, and the export imported
- * again gives the same stores. Real build only ({@code -Pjenkins}); not run on the offline build.
+ * The named stores under {@code unclassified: nosqlSnapshot:} through JCasC's standard round trip
+ * ({@code AbstractRoundTripTest} of configuration-as-code's test-harness, JUnit 5): applied from YAML, checked and
+ * applied again through the web UI, written to {@code jenkins.yaml}, Jenkins restarted, and the same stores
+ * configured after the restart. Real build only; not run on the offline build.
  */
-@WithJenkinsConfiguredWithCode
-class ConfigurationAsCodeITest {
-    @TempDir
-    Path folder;
+class ConfigurationAsCodeITest extends AbstractRoundTripTest {
+    @Override
+    protected String configResource() {
+        return "configuration-as-code.yml";
+    }
 
-    @Test
-    @ConfiguredWithCode("configuration-as-code.yml")
-    void storesImportExportAndImportAgainUnchanged(JenkinsConfiguredWithCodeRule r) throws Exception {
+    @Override
+    protected void assertConfiguredAsExpected(JenkinsRule j, String configContent) {
         NosqlSnapshotConfiguration configuration = NosqlSnapshotConfiguration.get();
         assertEquals(List.of("prod", "test"), configuration.names());
         StoreProfile prod = configuration.profile("prod");
@@ -38,22 +29,13 @@ class ConfigurationAsCodeITest {
         assertEquals(2, prod.minReplicasPerShard());
         assertEquals("zn1", prod.zone());
         StoreProfile test = configuration.profile("test");
+        assertNull(test.credentialsId());
+        assertEquals("/etc/kv/client.security", test.securityFile());
+    }
 
-        CNode exported = Util.getUnclassifiedRoot(new ConfigurationContext(ConfiguratorRegistry.get()))
-                .get("nosqlSnapshot");
-        String yaml = Util.toYamlString(exported);
-        assertTrue(yaml.contains("kv-prod-login"), yaml);
-        assertFalse(yaml.contains("null"), yaml);
-
-        configuration.setStores(List.of());
-        Path file = folder.resolve("exported.yml");
-        StringBuilder again = new StringBuilder("unclassified:\n  nosqlSnapshot:\n");
-        for (String line : yaml.split("\n")) {
-            again.append("    ").append(line).append('\n');
-        }
-        Files.writeString(file, again);
-        ConfigurationAsCode.get().configure(file.toUri().toString());
-        assertEquals(prod, NosqlSnapshotConfiguration.get().profile("prod"));
-        assertEquals(test, NosqlSnapshotConfiguration.get().profile("test"));
+    /** JCasC logs {@code Setting class ...NosqlStore.endpoint = kvtest:5000} while it applies the file. */
+    @Override
+    protected String stringInLogExpected() {
+        return "kvtest:5000";
     }
 }

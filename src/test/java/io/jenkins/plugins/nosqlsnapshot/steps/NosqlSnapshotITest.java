@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,9 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.nosqlsnapshot.actions.NosqlSnapshotAction;
 import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
 import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -216,16 +219,39 @@ class NosqlSnapshotITest {
 
     @Test
     void adminRunsOnTheAgentThatHoldsTheWorkspace(JenkinsRule j) throws Exception {
-        j.createOnlineSlave(Label.get("kv"));
+        hudson.slaves.DumbSlave agent = j.createOnlineSlave(Label.get("kv"));
+        Path where = folder.resolve("admin-ran-at.txt");
         WorkflowJob p = j.createProject(WorkflowJob.class, "p");
         p.setDefinition(new CpsFlowDefinition(
                 "node('kv') {\n"
                         + "  def r = nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BATCH', adminCommand: "
-                        + admin.groovyAdminCommand("healthy.script") + "\n"
+                        + FakeAdminInstall.groovy(admin.adminCommandRecordingWhere("healthy.script", where)) + "\n"
                         + "  echo \"verdict=${r.verdict} exists=${fileExists(r.reportPath)}\"\n"
                         + "}",
                 true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("verdict=SUCCESS exists=true", b);
+        // the admin process itself ran in the agent's workspace (the test agent shares this host, so the working
+        // directory is what tells the nodes apart), not in the controller's
+        List<String> lines = Files.readAllLines(where);
+        String workspace = agent.getWorkspaceFor(p).getRemote();
+        assertTrue(lines.contains("cwd=" + Path.of(workspace).toAbsolutePath()), lines + " vs " + workspace);
+        assertFalse(lines.get(0).startsWith("cwd=" + j.jenkins.getRootDir().getAbsolutePath()), lines.toString());
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("host=") && l.length() > "host=".length()), lines.toString());
+    }
+
+    @Test
+    void afterAFailedSnapshotTheJobPageSaysFailureAndListsBothBuilds(JenkinsRule j) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject();
+        p.getBuildersList().add(builder("healthy.script", "BATCH"));
+        j.buildAndAssertSuccess(p);
+        p.getBuildersList().clear();
+        p.getBuildersList().add(builder("shard-down.script", "BACKUP"));
+        j.buildAndAssertStatus(Result.FAILURE, p);
+
+        String page = j.createWebClient().getPage(p).asNormalizedText();
+        assertTrue(page.contains("Last NoSQL snapshot: " + LOST + " (FAILURE, #2)"), page);
+        assertTrue(page.contains(HEALTHY), "the table still lists build #1's snapshot: " + page);
     }
 }

@@ -70,8 +70,20 @@ public final class FakeAdminInstall {
                 + quote(root.resolve("fake-admin").resolve(script).toString());
     }
 
+    /** As {@link #adminCommand}, the admin writing its working directory and host name into {@code where}. */
+    public String adminCommandRecordingWhere(String script, Path where) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return quote(java) + " " + quote("-Dfake.admin.where=" + where) + " -cp " + quote(classPath) + " " + FAKE_ADMIN
+                + " " + quote(root.resolve("fake-admin").resolve(script).toString());
+    }
+
+    /** A Groovy single-quoted literal of an admin command. */
+    public static String groovy(String adminCommand) {
+        return "'" + adminCommand.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
     /** The same, as a Groovy single-quoted literal for a Pipeline script. */
-    String groovyAdminCommand(String script) {
+    public String groovyAdminCommand(String script) {
         return "'" + adminCommand(script).replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 

@@ -2,6 +2,9 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
@@ -10,7 +13,10 @@ import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code nosql-snapshot create}: the whole flow against a store, in one admin session. */
+/**
+ * {@code nosql-snapshot create}: the whole flow against a store, in one admin session; with {@code --keep} and/or
+ * {@code --max-age} the engine's snapshot-then-prune flow ({@link SnapshotThenPrune}), as the Jenkins step runs it.
+ */
 @Command(
         name = "create",
         mixinStandardHelpOptions = true,
@@ -32,7 +41,9 @@ import picocli.CommandLine.Spec;
             "Example:",
             "  nosql-snapshot create --kvstore-jar /opt/oracle/kv/lib/kvstore.jar \\",
             "      --host node1 --port 5000 --name pre-upgrade \\",
-            "      --report-dir build/nosql-snapshot"
+            "      --report-dir build/nosql-snapshot",
+            "  nosql-snapshot create ... --name nightly --keep 7 --max-age 14d \\",
+            "      --history build/earlier-reports"
         })
 public final class CreateCommand implements Callable<Integer> {
     @Spec
@@ -59,6 +70,28 @@ public final class CreateCommand implements Callable<Integer> {
                     + " directory's parent) (default: ${DEFAULT-VALUE})")
     Duration lockTimeout;
 
+    @Option(
+            names = "--keep",
+            paramLabel = "N",
+            description = "After a snapshot that is not a FAILURE, prune the snapshots of this --name, keeping the"
+                    + " newest N (as prune does; never after an abort)")
+    Integer keep;
+
+    @Option(
+            names = "--max-age",
+            paramLabel = "AGE",
+            converter = DurationConverter.class,
+            description = "After a snapshot that is not a FAILURE, prune those of this --name older than AGE,"
+                    + " e.g. 14d, 36h")
+    Duration maxAge;
+
+    @Option(
+            names = "--history",
+            paramLabel = "DIR",
+            description = "With --keep/--max-age: a directory of earlier reports (report.json files, searched 4"
+                    + " levels deep) whose verdicts the prune respects; repeatable")
+    List<Path> history = new ArrayList<>();
+
     @Mixin
     ConnectionOptions connection;
 
@@ -75,6 +108,8 @@ public final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         SnapshotRequest request = new SnapshotRequest(name, zone, policy.policy(), timeouts.limits());
         AdminTarget target = connection.target();
+        RetentionPolicy retention = retention();
+        RetentionHistory known = knownHistory();
         ReportOutput report = new ReportOutput(
                 output, spec.commandLine().getOut(), spec.commandLine().getErr());
         ProgressListener progress = report.progress();
@@ -84,7 +119,15 @@ public final class CreateCommand implements Callable<Integer> {
         Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(
                 lockDirectory, target.storeKey(), "nosql-snapshot create " + name, lockTimeout, progress::progress)) {
-            return report.finish(new SnapshotRun(new LocalProcessRunner(), progress).execute(target, request));
+            SnapshotThenPrune.Outcome outcome = new SnapshotThenPrune(
+                            new LocalProcessRunner(), progress, Clock.systemDefaultZone())
+                    .run(target, request, retention, () -> known);
+            int snapshotExit = report.finish(outcome.snapshot());
+            if (outcome.prune() == null) {
+                return snapshotExit;
+            }
+            report.finishPrune(outcome.prune());
+            return outcome.verdict().exitCode();
         } catch (LockTimeoutException e) {
             return report.finish(SnapshotRun.notRun(
                     request, ReasonCode.LOCK_TIMEOUT.reason(e.getMessage() + ".", "run", "--lock-timeout")));
@@ -95,5 +138,33 @@ public final class CreateCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return report.finish(SnapshotRun.notRun(request, ReasonCode.LOCK_WAIT_CANCELLED.reason("")));
         }
+    }
+
+    /** The prune after the snapshot, or null when neither --keep nor --max-age is given. */
+    private RetentionPolicy retention() {
+        if (keep == null && maxAge == null) {
+            if (!history.isEmpty()) {
+                throw new UsageException("--history is only read by the prune after the snapshot; give --keep"
+                        + " and/or --max-age, or leave --history out");
+            }
+            return null;
+        }
+        try {
+            return new RetentionPolicy(name, keep, maxAge, false);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private RetentionHistory knownHistory() {
+        RetentionHistory known = RetentionHistory.NONE;
+        for (Path dir : history) {
+            try {
+                known = known.and(RetentionHistory.scan(dir));
+            } catch (IOException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        return known;
     }
 }

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ConsoleSummary;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
@@ -64,5 +67,25 @@ final class ReportOutput {
         }
         out.flush();
         return report.verdict().exitCode();
+    }
+
+    /** The prune after the snapshot: prune.json beside the report, its text on stderr (unless --quiet). */
+    void finishPrune(PruneReport prune) {
+        Path file = Path.of(options.reportDir).resolve(LifecycleJson.PRUNE_JSON);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, LifecycleJson.write(prune), StandardCharsets.UTF_8);
+            if (!options.quiet) {
+                err.println("Prune written to " + file.toAbsolutePath().normalize());
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("nosql-snapshot: WARNING: " + file + " could not be written: " + e.getMessage()
+                    + " (the verdict stands)");
+        }
+        if (!options.quiet) {
+            err.print(PruneText.render(prune));
+            err.println();
+        }
+        err.flush();
     }
 }

@@ -3,11 +3,30 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class AdminJavaOptionsTest {
+    @TempDir
+    static Path kvhome;
+
+    private static String jar;
+
+    @BeforeAll
+    static void kvstoreJarExists() throws IOException {
+        // --kvstore-jar must name a readable file before anything runs
+        jar = Files.createDirectories(kvhome.resolve("lib"))
+                .resolve("kvstore.jar")
+                .toString();
+        Files.writeString(Path.of(jar), "");
+    }
+
     private static ConnectionOptions parse(String... args) {
         ConnectionOptions options = new ConnectionOptions();
         new CommandLine(options).parseArgs(args);
@@ -18,7 +37,7 @@ class AdminJavaOptionsTest {
     void kvstoreJarStartsTheAdminJvmWithTheStartupFlagsAndEachRepeatedOption() {
         ConnectionOptions options = parse(
                 "--kvstore-jar",
-                "/kv/lib/kvstore.jar",
+                jar,
                 "--host",
                 "h",
                 "--port",
@@ -36,16 +55,16 @@ class AdminJavaOptionsTest {
                         "-Xmx256m",
                         "-Djava.io.tmpdir=/var/tmp",
                         "-jar",
-                        "/kv/lib/kvstore.jar",
+                        jar,
                         "runadmin");
     }
 
     @Test
     void theStartupFlagsCanBeTurnedOff() {
-        ConnectionOptions options = parse(
-                "--kvstore-jar", "/kv/lib/kvstore.jar", "--host", "h", "--port", "5000", "--no-admin-startup-flags");
+        ConnectionOptions options =
+                parse("--kvstore-jar", jar, "--host", "h", "--port", "5000", "--no-admin-startup-flags");
 
-        assertThat(options.target().launcher()).isEqualTo(List.of("java", "-jar", "/kv/lib/kvstore.jar", "runadmin"));
+        assertThat(options.target().launcher()).isEqualTo(List.of("java", "-jar", jar, "runadmin"));
     }
 
     @Test

@@ -184,11 +184,25 @@ class FirstRunCliTest {
             assertThat(run(command, "--help")).isZero();
             String help = out.toString();
             assertThat(help).as(command).endsWith(System.lineSeparator());
-            java.util.List<String> example =
+            java.util.List<String> lines =
                     help.substring(help.indexOf("Example:")).lines().skip(1).toList();
-            assertThat(example.get(0)).as(command).startsWith("  nosql-snapshot " + command + " ");
-            assertThat(example.subList(1, example.size())).as(command).allMatch(line -> line.startsWith("      --"));
-            assertThat(example.subList(0, example.size() - 1)).as(command).allMatch(line -> line.endsWith(" \\"));
+            // one or more examples, each a command line continued with " \\" onto lines indented under it
+            java.util.List<java.util.List<String>> examples = new java.util.ArrayList<>();
+            for (String line : lines) {
+                if (line.startsWith("  nosql-snapshot ")) {
+                    examples.add(new java.util.ArrayList<>());
+                }
+                assertThat(examples).as(command + ": " + line).isNotEmpty();
+                examples.get(examples.size() - 1).add(line);
+            }
+            for (java.util.List<String> example : examples) {
+                assertThat(example.get(0)).as(command).startsWith("  nosql-snapshot " + command + " ");
+                assertThat(example.subList(1, example.size()))
+                        .as(command)
+                        .allMatch(line -> line.startsWith("      --"));
+                assertThat(example.subList(0, example.size() - 1)).as(command).allMatch(line -> line.endsWith(" \\"));
+                assertThat(example.get(example.size() - 1)).as(command).doesNotEndWith("\\");
+            }
         }
     }
 

@@ -310,4 +310,74 @@ class LifecycleCliTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("must be a duration").doesNotContain("\tat ");
     }
+
+    @Test
+    void createWithKeepTakesTheSnapshotThenPrunesItsNameInASecondSessionAndWritesBothFiles() throws Exception {
+        Path dir = temp.resolve("create-keep");
+        int exit = run(
+                "create",
+                "--name",
+                "BATCH",
+                "--keep",
+                "1",
+                "--admin-command",
+                fakeAdmin("healthy.script"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000",
+                "--report-dir",
+                dir.toString());
+
+        assertThat(Files.exists(dir.resolve("report.json"))).isTrue();
+        PruneReport prune = LifecycleJson.readPrune(Files.readString(dir.resolve("prune.json")));
+        assertThat(prune.name()).isEqualTo("BATCH");
+        assertThat(prune.keep()).isEqualTo(1);
+        assertThat(err.toString()).contains("Pruning snapshots named yyMMdd-HHmmss-BATCH (keep 1)");
+        assertThat(exit)
+                .isEqualTo(prune.verdict() == io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict.SUCCESS ? 0 : 3);
+    }
+
+    @Test
+    void createWithoutKeepOrMaxAgePrunesNothing() {
+        Path dir = temp.resolve("create-plain");
+        int exit = run(
+                "create",
+                "--name",
+                "BATCH",
+                "--admin-command",
+                fakeAdmin("healthy.script"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000",
+                "--report-dir",
+                dir.toString());
+
+        assertThat(exit).isZero();
+        assertThat(Files.exists(dir.resolve("prune.json"))).isFalse();
+        assertThat(err.toString()).doesNotContain("Pruning");
+    }
+
+    @Test
+    void createWithAKeepBelowOneIsAUsageErrorBeforeAnythingRuns() {
+        int exit = run(
+                "create",
+                "--name",
+                "BATCH",
+                "--keep",
+                "0",
+                "--admin-command",
+                fakeAdmin("healthy.script"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000",
+                "--report-dir",
+                temp.resolve("create-bad").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("keep must be at least 1").doesNotContain("Exception");
+        assertThat(Files.exists(temp.resolve("create-bad/report.json"))).isFalse();
+    }
 }

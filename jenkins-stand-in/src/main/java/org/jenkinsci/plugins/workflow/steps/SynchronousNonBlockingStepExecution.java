@@ -10,6 +10,11 @@ public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecuti
     protected abstract T run() throws Exception;
 
     @Override
+    public void stop(Throwable cause) throws Exception {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @Override
     public final boolean start() throws Exception {
         throw new UnsupportedOperationException("compile-only stand-in");
     }

@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
  * stderr STRING                   STRING on stderr
  * </pre>
  * {@code @start hang} never prints the first prompt; {@code @start stderr STRING} writes to stderr first.
+ * The system property {@code fake.admin.where} names a file that gets {@code cwd=...} and {@code host=...} of this
+ * process at its start.
  * Every command line read is appended to the file named by the system property {@code fake.admin.log}, if set,
  * so tests can check what the engine sent.
  */
@@ -102,6 +104,15 @@ public final class FakeAdmin {
                 }
                 default -> throw new IllegalArgumentException("unknown directive " + start);
             }
+        }
+        String where = System.getProperty("fake.admin.where");
+        if (where != null) {
+            // where this admin process ran: the ITests prove the admin runs on the node that holds the workspace
+            Files.writeString(
+                    Path.of(where),
+                    "cwd=" + Path.of("").toAbsolutePath() + "\nhost="
+                            + java.net.InetAddress.getLocalHost().getHostName() + "\n",
+                    StandardCharsets.UTF_8);
         }
         String log = System.getProperty("fake.admin.log");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

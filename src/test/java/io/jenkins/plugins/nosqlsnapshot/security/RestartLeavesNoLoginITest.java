@@ -1,0 +1,101 @@
+package io.jenkins.plugins.nosqlsnapshot.security;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SecretBytes;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.FilePath;
+import hudson.slaves.WorkspaceList;
+import io.jenkins.plugins.nosqlsnapshot.engine.login.LoginDirectories;
+import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
+import io.jenkins.plugins.nosqlsnapshot.testing.Zips;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
+
+/**
+ * Issue 11 item 4 across a controller restart: a step that was running with its login unpacked is not resumed
+ * (Pipeline fails it), nothing deletes the login then, and the next run on that workspace does. Real build only.
+ */
+class RestartLeavesNoLoginITest {
+    @RegisterExtension
+    private final JenkinsSessionExtension sessions = new JenkinsSessionExtension();
+
+    @TempDir
+    Path folder;
+
+    private static List<FilePath> logins(FilePath workspace) throws Exception {
+        FilePath tmp = WorkspaceList.tempDir(workspace);
+        if (tmp == null || !tmp.exists()) {
+            return List.of();
+        }
+        return tmp.listDirectories().stream()
+                .filter(d -> d.getName().startsWith(LoginDirectories.PREFIX))
+                .toList();
+    }
+
+    private static String pipeline(FakeAdminInstall admin, String script) {
+        return "node {\n  nosqlSnapshot store: '127.0.0.1:5000', snapshotName: 'BATCH', credentialsId: 'kv-login',"
+                + " adminCommand: " + admin.groovyAdminCommand(script) + "\n}";
+    }
+
+    @Test
+    void aLoginLeftByARestartIsDeletedByTheNextRunAndTheStepSaysItWasNotResumed() throws Throwable {
+        FakeAdminInstall admin = FakeAdminInstall.into(folder);
+        Path scripts = folder.resolve("fake-admin");
+        String healthy = Files.readString(scripts.resolve("healthy.script"));
+        // the snapshot never answers: the step is still running, login unpacked, when the controller stops
+        Files.writeString(
+                scripts.resolve("secured-hang.script"),
+                "@args-must-contain -security\nsnapshot create -name BATCH = hang\n" + healthy);
+        Files.writeString(scripts.resolve("secured.script"), "@args-must-contain -security\n" + healthy);
+        sessions.then(j -> {
+            byte[] zip = Zips.of(Map.of(
+                    "security/client.security",
+                    "oracle.kv.auth.username=backup\noracle.kv.auth.pwdfile.file=login.pwd\n"
+                            + "oracle.kv.password.noPrompt=true\n",
+                    "security/login.pwd",
+                    "pw\n"));
+            SystemCredentialsProvider.getInstance()
+                    .getCredentials()
+                    .add(new FileCredentialsImpl(
+                            CredentialsScope.GLOBAL,
+                            "kv-login",
+                            "kv login",
+                            "security.zip",
+                            SecretBytes.fromBytes(zip)));
+            SystemCredentialsProvider.getInstance().save();
+            WorkflowJob p = j.createProject(WorkflowJob.class, "nightly");
+            p.setDefinition(new CpsFlowDefinition(pipeline(admin, "secured-hang.script"), true));
+            WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+            j.waitForMessage("unpacked into a private temporary directory", b);
+            j.waitForMessage("snapshot create", b);
+            assertFalse(logins(j.jenkins.getWorkspaceFor(p)).isEmpty(), "the login is unpacked while it runs");
+        });
+        sessions.then(j -> {
+            WorkflowJob p = j.jenkins.getItemByFullName("nightly", WorkflowJob.class);
+            WorkflowRun first = p.getBuildByNumber(1);
+            j.waitForCompletion(first);
+            j.assertBuildStatus(hudson.model.Result.FAILURE, first);
+            j.assertLogContains("cannot be resumed after a controller restart", first);
+            FilePath workspace = j.jenkins.getWorkspaceFor(p);
+            assertFalse(logins(workspace).isEmpty(), "nothing could delete it: the step was not resumed");
+
+            p.setDefinition(new CpsFlowDefinition(pipeline(admin, "secured.script"), true));
+            WorkflowRun second = j.buildAndAssertSuccess(p);
+            j.assertLogContains("Deleted a login left over by an earlier run", second);
+            assertTrue(logins(workspace).isEmpty(), "left: " + logins(workspace));
+        });
+    }
+}
