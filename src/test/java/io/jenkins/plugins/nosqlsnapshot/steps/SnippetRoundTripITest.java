@@ -1,23 +1,21 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
+import io.jenkins.plugins.nosqlsnapshot.testing.JenkinsPerClassITestBase;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.jvnet.hudson.test.JenkinsRule;
-import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * The Snippet Generator writes each step as a user would, with the defaults left out, and that text parses back
  * to an equal step ({@code SnippetizerTester.assertRoundTrip} from workflow-cps' tests jar: {@code step2Groovy},
  * then {@code assertEqualDataBoundBeans} on the parsed step). Real build only.
  */
-@WithJenkins
-class SnippetRoundTripITest {
+class SnippetRoundTripITest extends JenkinsPerClassITestBase {
     private SnippetizerTester snippets;
 
     @BeforeEach
-    void tester(JenkinsRule j) {
-        snippets = new SnippetizerTester(j);
+    void tester() {
+        snippets = new SnippetizerTester(j); // one Jenkins for the class: the round trips change nothing in it
     }
 
     @Test
