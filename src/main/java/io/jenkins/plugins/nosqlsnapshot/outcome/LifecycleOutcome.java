@@ -4,6 +4,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneAction;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 
 /**
@@ -37,9 +38,14 @@ public final class LifecycleOutcome {
      * @param prune null when no prune ran
      */
     public static BuildOutcome afterSnapshot(BuildOutcome snapshot, PruneReport prune) {
-        if (prune == null
-                || prune.verdict() == Verdict.SUCCESS
-                || snapshot.effect() != BuildOutcome.Effect.KEEP_RESULT) {
+        Verdict alone =
+                switch (snapshot.effect()) {
+                    case KEEP_RESULT -> Verdict.SUCCESS;
+                    case MARK_UNSTABLE -> Verdict.UNSTABLE;
+                    case ABORT -> Verdict.FAILURE;
+                };
+        // the engine decides the combined verdict; this only words it
+        if (SnapshotThenPrune.combined(alone, prune) == alone) {
             return snapshot;
         }
         int notRemoved = prune.withAction(PruneAction.NOT_REMOVED).size();
