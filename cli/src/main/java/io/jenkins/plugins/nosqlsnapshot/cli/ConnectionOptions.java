@@ -178,7 +178,7 @@ public final class ConnectionOptions {
             checkJarAndJava();
         }
         List<String> launcher = kvstoreJar != null
-                ? AdminTarget.kvstoreJar(kvstoreJar, java, new AdminJvm(!noAdminStartupFlags, adminJavaOptions))
+                ? AdminTarget.kvstoreJar(kvstoreJar, java, new AdminJvm(!noAdminStartupFlags, true, adminJavaOptions))
                 : AdminTarget.adminCommand(adminCommand);
         if (helperHosts != null) {
             if (host != null || port != null) {

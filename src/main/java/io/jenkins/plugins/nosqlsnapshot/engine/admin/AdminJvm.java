@@ -9,15 +9,17 @@ import java.util.List;
  * than they save) unless turned off, then the site's own options in the order given. Not used for an admin command
  * wrapper, which starts its JVM itself.
  *
- * @param startupFlags whether {@link #STARTUP_FLAGS} come first
- * @param options      the site's options, each one argument starting with {@code -}, e.g. {@code -Xmx512m}
+ * @param startupFlags      whether {@link #STARTUP_FLAGS} come first
+ * @param classDataSharing whether the admin JVM uses (and on its first run creates) a class-data sharing archive of
+ *                         the admin's classes, see the class-data sharing of issue 12
+ * @param options           the site's options, each one argument starting with {@code -}, e.g. {@code -Xmx512m}
  */
-public record AdminJvm(boolean startupFlags, List<String> options) {
+public record AdminJvm(boolean startupFlags, boolean classDataSharing, List<String> options) {
     /** On by default. */
     public static final List<String> STARTUP_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
-    /** The startup flags and no site option. */
-    public static final AdminJvm DEFAULT = new AdminJvm(true, List.of());
+    /** The startup flags, class-data sharing and no site option. */
+    public static final AdminJvm DEFAULT = new AdminJvm(true, true, List.of());
 
     public AdminJvm {
         List<String> checked = new ArrayList<>();

@@ -72,7 +72,7 @@ class AdminTargetTest {
 
     @Test
     void theAdminJvmGetsTheStartupFlagsThenTheSiteOptionsUnlessTurnedOff() {
-        assertThat(AdminTarget.kvstoreJar("kv.jar", "java", new AdminJvm(true, List.of("-Xmx512m", " -Dx=1 "))))
+        assertThat(AdminTarget.kvstoreJar("kv.jar", "java", new AdminJvm(true, true, List.of("-Xmx512m", " -Dx=1 "))))
                 .containsExactly(
                         "java",
                         "-XX:TieredStopAtLevel=1",
@@ -82,16 +82,16 @@ class AdminTargetTest {
                         "-jar",
                         "kv.jar",
                         "runadmin");
-        assertThat(AdminTarget.kvstoreJar("kv.jar", null, new AdminJvm(false, List.of("-Xmx512m"))))
+        assertThat(AdminTarget.kvstoreJar("kv.jar", null, new AdminJvm(false, true, List.of("-Xmx512m"))))
                 .containsExactly("java", "-Xmx512m", "-jar", "kv.jar", "runadmin");
-        assertThat(AdminTarget.kvstoreJar("kv.jar", null, new AdminJvm(false, null)))
+        assertThat(AdminTarget.kvstoreJar("kv.jar", null, new AdminJvm(false, true, null)))
                 .containsExactly("java", "-jar", "kv.jar", "runadmin");
     }
 
     @Test
     void anAdminJavaOptionThatIsNotOneJvmOptionIsRefusedWithTheFix() {
         for (String bad : List.of("Xmx512m", "-Xmx512m -Xss1m", "-jar")) {
-            assertThatThrownBy(() -> new AdminJvm(true, List.of(bad)))
+            assertThatThrownBy(() -> new AdminJvm(true, true, List.of(bad)))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("\"" + bad + "\" is not one JVM option")
                     .hasMessageContaining("one option per entry");
