@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminJvm;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.Prune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A stand-in for {@code java -jar kvstore.jar runadmin ... -json} in interactive mode, replaying documents captured
- * from a real store. Run as its own JVM: {@code java -cp <test-classes> ...FakeAdmin SCRIPT [runadmin args...]}.
+ * from a real store. Run as its own JVM: {@code java -cp <test-classes> ...FakeAdmin SCRIPT [runadmin args...]},
+ * or as a kvstore.jar ({@link FakeKvstoreJar}): {@code java -Dfake.admin.script=SCRIPT -jar JAR runadmin [args...]}.
  *
  * <p>Script lines (relative paths are resolved against the script's folder):
  * <pre>
@@ -60,7 +61,11 @@ public final class FakeAdmin {
     private FakeAdmin() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Path script = Path.of(args[0]);
+        // Run as a kvstore.jar (java -Dfake.admin.script=SCRIPT -jar fake-kvstore.jar runadmin ...), every argument
+        // is the admin's; run from the class path, the first one names the script.
+        String scriptProperty = System.getProperty("fake.admin.script");
+        int firstAdminArgument = scriptProperty != null ? 0 : 1;
+        Path script = Path.of(scriptProperty != null ? scriptProperty : args[0]);
         Map<String, String> answers = new LinkedHashMap<>();
         List<String> starts = new ArrayList<>();
         for (String raw : Files.readAllLines(script, StandardCharsets.UTF_8)) {
@@ -76,7 +81,7 @@ public final class FakeAdmin {
             answers.put(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<String> runadminArgs = List.of(args).subList(1, args.length);
+        List<String> runadminArgs = List.of(args).subList(firstAdminArgument, args.length);
         for (String start : starts) {
             String[] parts = start.split(" ", 3);
             switch (parts[0]) {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.cli;
+package io.jenkins.plugins.nosqlsnapshot.engine.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -8,10 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Why a file operation failed, in words: never a Java exception class name. */
-final class FileProblem {
+public final class FileProblem {
     private FileProblem() {}
 
-    static String words(IOException e) {
+    public static String words(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
