@@ -2,7 +2,11 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminJvm;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.ClassArchiveCache;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.ClassSharingRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** How to reach the admin; shared by every command that talks to a store. */
@@ -38,6 +43,12 @@ public final class ConnectionOptions {
             names = "--no-admin-startup-flags",
             description = "Start the admin JVM of --kvstore-jar without -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
     boolean noAdminStartupFlags;
+
+    @Option(
+            names = "--no-admin-cds",
+            description = "Start the admin JVM of --kvstore-jar without its class-data sharing archive (by default"
+                    + " written on the first run to $XDG_CACHE_HOME or ~/.cache/nosql-snapshot and used after)")
+    boolean noAdminCds;
 
     @Option(
             names = "--admin-command",
@@ -164,6 +175,19 @@ public final class ConnectionOptions {
         }
     }
 
+    /**
+     * Starts the admin of {@code target} on this machine, with the admin JVM's class-data sharing archive for
+     * {@code --kvstore-jar} unless {@code --no-admin-cds}; its one note per run goes to {@code progress}.
+     */
+    ProcessRunner runner(AdminTarget target, Consumer<String> progress) {
+        ProcessRunner local = new LocalProcessRunner();
+        if (kvstoreJar == null || noAdminCds) {
+            return local;
+        }
+        return new ClassSharingRunner(
+                local, target.launcher(), ClassArchiveCache.forThisUser(System.getenv("PATH")), progress);
+    }
+
     public AdminTarget target() {
         if ((kvstoreJar == null) == (adminCommand == null)) {
             throw new UsageException("Give exactly one of --kvstore-jar PATH or --admin-command COMMAND");
@@ -171,15 +195,16 @@ public final class ConnectionOptions {
         if (java != null && kvstoreJar == null) {
             throw new UsageException("--java applies only with --kvstore-jar");
         }
-        if ((adminJavaOptions != null || noAdminStartupFlags) && kvstoreJar == null) {
-            throw new UsageException("--admin-java-option and --no-admin-startup-flags apply only with --kvstore-jar;"
-                    + " an --admin-command starts its JVM itself");
+        if ((adminJavaOptions != null || noAdminStartupFlags || noAdminCds) && kvstoreJar == null) {
+            throw new UsageException("--admin-java-option, --no-admin-startup-flags and --no-admin-cds apply only with"
+                    + " --kvstore-jar; an --admin-command starts its JVM itself");
         }
         if (kvstoreJar != null) {
             checkJarAndJava();
         }
         List<String> launcher = kvstoreJar != null
-                ? AdminTarget.kvstoreJar(kvstoreJar, java, new AdminJvm(!noAdminStartupFlags, true, adminJavaOptions))
+                ? AdminTarget.kvstoreJar(
+                        kvstoreJar, java, new AdminJvm(!noAdminStartupFlags, !noAdminCds, adminJavaOptions))
                 : AdminTarget.adminCommand(adminCommand);
         if (helperHosts != null) {
             if (host != null || port != null) {

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
@@ -121,7 +120,7 @@ public final class CreateCommand implements Callable<Integer> {
         try (StoreLock lock = StoreLock.acquire(
                 lockDirectory, target.storeKey(), "nosql-snapshot create " + name, lockTimeout, progress::progress)) {
             SnapshotThenPrune.Outcome outcome = new SnapshotThenPrune(
-                            new LocalProcessRunner(), progress, Clock.systemDefaultZone())
+                            connection.runner(target, progress::progress), progress, Clock.systemDefaultZone())
                     .run(target, request, retention, () -> known);
             int snapshotExit = report.finish(outcome.snapshot());
             if (outcome.prune() == null) {

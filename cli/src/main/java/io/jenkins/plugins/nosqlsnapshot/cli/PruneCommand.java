@@ -1,6 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.Prune;
@@ -114,7 +113,8 @@ public final class PruneCommand implements Callable<Integer> {
         Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(
                 lockDirectory, target.storeKey(), "nosql-snapshot prune " + name, lockTimeout, progress::progress)) {
-            PruneReport report = new Prune(new LocalProcessRunner(), progress, Clock.systemDefaultZone())
+            PruneReport report = new Prune(
+                            connection.runner(target, progress::progress), progress, Clock.systemDefaultZone())
                     .prune(target, policy, known, timeouts.limits());
             return console.finish(
                     LifecycleJson.PRUNE_JSON,

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCheck;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
@@ -93,7 +92,8 @@ public final class RestoreCheckCommand implements Callable<Integer> {
             output.checkReportDirectory(); // else restore-check.json goes into the --report directory, read above
         }
         connection.checkHostsResolve(target);
-        RestoreReadiness readiness = new RestoreCheck(new LocalProcessRunner(), console.progress())
+        RestoreReadiness readiness = new RestoreCheck(
+                        connection.runner(target, console.progress()::progress), console.progress())
                 .check(target, saved, RestoreCommands.of(jarOnNodes, target), timeouts.limits());
         return console.finish(
                 reportDirGiven() ? Path.of(output.reportDir) : report,
