@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                     + " store as it is now (topology, admins, parameters and the snapshot listing of every Storage Node,"
                     + " in one admin session) and prints how to restore it, with the exact commands.",
             "IN_PLACE: same topology, every snapshot directory still there: start -restore-from-snapshot on"
-                    + " every SN.",
+                    + " every SN (kvlite -root ... -restore-from-snapshot for a store of KVLite's shape: one SN, one"
+                    + " RN, one admin, zone KVLite).",
             "LOAD_REQUIRED: the topology differs (each difference is listed) or a directory is missing: reload"
                     + " with the load utility from the admin snapshot and one directory per shard (the master at"
                     + " snapshot time when it can be).",

@@ -167,6 +167,88 @@ class LifecycleCliTest {
     }
 
     @Test
+    void restoreCheckOfTheSecureKVLitePrintsKvliteRestoreFromSnapshotInsteadOfStartRoot() throws Exception {
+        Path lifecycle = CliTest.FIXTURES.resolveSibling("..").resolve("lifecycle");
+        Path report = temp.resolve("secbk");
+        assertThat(run(
+                        "evaluate",
+                        "--quiet",
+                        "--result",
+                        CliTest.FIXTURES
+                                .resolve("s01_secure_snapshot_create_json.stdout")
+                                .toString(),
+                        "--topology",
+                        lifecycle.resolve("kvlite-show-topology.json").toString(),
+                        "--admins",
+                        lifecycle.resolve("kvlite-show-admins.json").toString(),
+                        "--parameters",
+                        lifecycle.resolve("kvlite-show-parameter-sn1.json").toString(),
+                        "--ping",
+                        CliTest.FIXTURES.resolve("s05_secure_ping_json.stdout").toString(),
+                        "--report-dir",
+                        report.toString()))
+                .isZero();
+        // KVLite's generated login file, with the files it names next to it
+        Path security = Files.createDirectories(temp.resolve("kvlite-sec").resolve("security"));
+        Files.writeString(
+                security.resolve("user.security"),
+                "oracle.kv.auth.username=admin\noracle.kv.auth.pwdfile.file=user.passwd\n"
+                        + "oracle.kv.ssl.trustStore=client.trust\noracle.kv.transport=ssl\n");
+        Files.writeString(security.resolve("user.passwd"), "");
+        Files.writeString(security.resolve("client.trust"), "");
+        out.getBuffer().setLength(0);
+
+        int exit = run(
+                "restore-check",
+                "--report",
+                report.toString(),
+                "--admin-command",
+                fakeAdmin("lifecycle-kvlite-secure.script"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "9000",
+                "--security",
+                security.resolve("user.security").toString(),
+                "--kvstore-jar-on-nodes",
+                "/opt/oracle/kv/lib/kvstore.jar");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String jar = "java -jar /opt/oracle/kv/lib/kvstore.jar";
+        assertThat(out.toString())
+                .startsWith("nosql-snapshot restore-check: IN_PLACE - 261124-194935-SECBK can be restored in place")
+                .contains("  1. [sn1 on 127.0.0.1] " + jar + " kvlite -root /opt/oracle/kvlite-sec -shutdown\n")
+                .contains("  3. [sn1 on 127.0.0.1] " + jar + " kvlite -root /opt/oracle/kvlite-sec -store kvstore"
+                        + " -host 127.0.0.1 -port 9000 -secure-config enable -restore-from-snapshot"
+                        + " 261124-194935-SECBK\n")
+                .contains("  ! " + RestoreRunbook.RUN_ONCE_KVLITE + "\n")
+                .contains("a single-SN store deployed with makebootconfig and run with start uses instead: " + jar
+                        + " stop -root /opt/oracle/kvlite-sec, then " + jar + " start -root /opt/oracle/kvlite-sec"
+                        + " -restore-from-snapshot 261124-194935-SECBK -update-config true")
+                .doesNotContain("  ! " + RestoreRunbook.RUN_ONCE + "\n");
+        var written = LifecycleJson.readRestoreCheck(Files.readString(report.resolve("restore-check.json")));
+        assertThat(written.steps()).hasSize(4);
+    }
+
+    @Test
+    void restoreCheckOfTheThreeSnStoreStillPrintsStartRootOnEverySn() {
+        int exit = restoreCheck(
+                saved("batch", "g02.stdout", "g02.stdout"),
+                "lifecycle-healthy.script",
+                "--kvstore-jar-on-nodes",
+                "/opt/oracle/kv/lib/kvstore.jar");
+
+        assertThat(exit).isZero();
+        for (String sn : new String[] {"sn1", "sn2", "sn3"}) {
+            assertThat(out.toString())
+                    .contains("[" + sn + " on 127.0.0.1] java -jar /opt/oracle/kv/lib/kvstore.jar start -root"
+                            + " /opt/oracle/kvroot/" + sn + " -restore-from-snapshot 261124-200120-BATCH -update-config"
+                            + " true\n");
+        }
+        assertThat(out.toString()).doesNotContain("kvlite").doesNotContain("KVLite");
+    }
+
+    @Test
     void restoreCheckWithoutAReportIsAUsageError() {
         int exit = restoreCheck(temp.resolve("nowhere"), "lifecycle-healthy.script");
 

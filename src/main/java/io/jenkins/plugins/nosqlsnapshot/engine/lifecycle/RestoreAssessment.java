@@ -324,6 +324,15 @@ final class RestoreAssessment {
     }
 
     private RestoreRunbook.Runbook runbook(RestorePath path, LoadSource admin, List<LoadSource> shards) {
+        KVLiteShape kvlite = KVLiteShape.of(saved.topology(), report.admins());
+        if (path == RestorePath.IN_PLACE && kvlite != null) {
+            notes.add("kvlite also restores the Storage Node's configuration files of snapshot time: it starts the"
+                    + " node with -update-config true itself and has no option to keep the current ones.");
+            return withJar(RestoreRunbook.kvlite(
+                    commands.kvlite(name, kvlite, target.securityFile() != null),
+                    commands.ping(target),
+                    commands.startInstead(name, kvlite)));
+        }
         if (path == RestorePath.IN_PLACE) {
             notes.add("Stop every Storage Node first, then start each with the snapshot; -update-config true also"
                     + " restores each SN's configuration files of snapshot time (-update-config false keeps the current"

@@ -2,6 +2,7 @@ package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -87,12 +88,65 @@ public record RestoreCommands(String kvstoreJar, Jar jar) {
                     sn.id(),
                     sn.host(),
                     java("stop", "-root", sn.rootDir()),
-                    "pgrep -f -- " + quote("-root " + sn.rootDir() + "( |$)"),
+                    stoppedCheck(sn.rootDir()),
                     restore,
-                    "nohup " + restore + " > " + quote("restore-" + sn.id() + ".log") + " 2>&1 &",
+                    detached(restore, sn.id()),
                     java("start", "-root", sn.rootDir())));
         }
         return nodes;
+    }
+
+    private static String stoppedCheck(String rootDir) {
+        return "pgrep -f -- " + quote("-root " + rootDir + "( |$)");
+    }
+
+    private static String detached(String command, String storageNode) {
+        return "nohup " + command + " > " + quote("restore-" + storageNode + ".log") + " 2>&1 &";
+    }
+
+    /**
+     * A KVLite restarts through {@code kvlite}, which starts its one Storage Node itself (and passes it
+     * {@code -update-config true}). {@code -store}, {@code -host} and {@code -port} are ignored for an existing root,
+     * and given as kvlite echoes them; {@code -secure-config} defaults to {@code enable}, so a non-secure store needs
+     * {@code disable} repeated on every start.
+     *
+     * @param secure whether the store takes logins (the check connected with a login file)
+     */
+    RestoreRunbook.NodeCommands kvlite(String snapshotName, KVLiteShape store, boolean secure) {
+        StorageNode sn = store.storageNode();
+        List<String> start = List.of(
+                "kvlite",
+                "-root",
+                sn.rootDirPath(),
+                "-store",
+                store.storeName(),
+                "-host",
+                sn.hostname(),
+                "-port",
+                Integer.toString(sn.registryPort()),
+                "-secure-config",
+                secure ? "enable" : "disable");
+        List<String> restoreArgs = new ArrayList<>(start);
+        restoreArgs.addAll(List.of("-restore-from-snapshot", snapshotName));
+        String restore = java(restoreArgs.toArray(String[]::new));
+        return new RestoreRunbook.NodeCommands(
+                sn.id(),
+                sn.hostname(),
+                java("kvlite", "-root", sn.rootDirPath(), "-shutdown"),
+                stoppedCheck(sn.rootDirPath()),
+                restore,
+                detached(restore, sn.id()),
+                java(start.toArray(String[]::new)));
+    }
+
+    /** The line that names the {@code start} form for a single-SN store of KVLite's shape that kvlite did not start. */
+    String startInstead(String snapshotName, KVLiteShape store) {
+        String root = store.storageNode().rootDirPath();
+        return "This store has KVLite's shape (one Storage Node, one shard of one Replication Node, one admin, zone "
+                + KVLiteShape.ZONE_NAME + "), so these steps use kvlite; a single-SN store deployed with makebootconfig"
+                + " and run with start uses instead: " + java("stop", "-root", root) + ", then "
+                + java("start", "-root", root, "-restore-from-snapshot", snapshotName, "-update-config", "true")
+                + " (later restarts: " + java("start", "-root", root) + ").";
     }
 
     /** {@code ping} with the connection the check's admin session used: it exits 0 once everything is RUNNING. */

@@ -19,6 +19,12 @@ public final class RestoreRunbook {
             + " a runbook, a boot script, a service definition) it rolls the store back to the snapshot again and"
             + " loses every write made since. Later restarts use plain start -root ...; never put the restore line in"
             + " a boot script.";
+    /** {@link #RUN_ONCE} for a store restarted with {@code kvlite}. */
+    public static final String RUN_ONCE_KVLITE =
+            "Run the kvlite ... -restore-from-snapshot line exactly once: run again"
+                    + " (from a runbook, a boot script, a service definition) it rolls the store back to the snapshot again and"
+                    + " loses every write made since. Later restarts use plain kvlite -root ... without -restore-from-snapshot;"
+                    + " never put the restore line in a boot script.";
     /** Item 4: the check's answer does not change once a restore is applied. */
     public static final String CANNOT_TELL = "restore-check cannot tell whether a restore was already applied: it"
             + " still answers IN_PLACE afterwards.";
@@ -70,6 +76,20 @@ public final class RestoreRunbook {
      * @param ping the {@code ping} command with the check's connection
      */
     public static Runbook inPlace(List<NodeCommands> nodes, String ping) {
+        return new Runbook(List.of(COST, RUN_ONCE, CANNOT_TELL), steps(nodes, ping));
+    }
+
+    /**
+     * A KVLite's one node through {@code kvlite}, with the same waits; first the line that names the {@code start}
+     * form, for the single-SN store of the same shape that was deployed with {@code makebootconfig}.
+     *
+     * @param otherwise that line
+     */
+    public static Runbook kvlite(NodeCommands node, String ping, String otherwise) {
+        return new Runbook(List.of(otherwise, COST, RUN_ONCE_KVLITE, CANNOT_TELL), steps(List.of(node), ping));
+    }
+
+    private static List<RestoreStep> steps(List<NodeCommands> nodes, String ping) {
         List<RestoreStep> steps = new ArrayList<>();
         for (NodeCommands node : nodes) {
             steps.add(new RestoreStep(node.storageNode(), node.host(), node.stop()));
@@ -96,7 +116,7 @@ public final class RestoreRunbook {
                     node.detached()));
         }
         steps.add(new RestoreStep(null, null, ping, RestoreStep.Kind.WAIT, WAIT_RUNNING, null, null));
-        return new Runbook(List.of(COST, RUN_ONCE, CANNOT_TELL), steps);
+        return steps;
     }
 
     /** The two {@code load} commands into a new, empty store. */

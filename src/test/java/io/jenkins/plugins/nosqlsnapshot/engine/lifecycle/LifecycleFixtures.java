@@ -46,6 +46,24 @@ final class LifecycleFixtures {
         return saved(dir, "a13_snapshot_create_json.stdout", "a06_ping_json.stdout");
     }
 
+    /**
+     * s01: 261124-194935-SECBK on the secure KVLite (127.0.0.1:9000, root /opt/oracle/kvlite-sec), with its captured
+     * ping (s05) and the recorded KVLite topology, admins and parameters of {@code lifecycle/}.
+     */
+    static Path kvlite(Path dir) {
+        RunResult run = new Evaluation(
+                        Fixtures.ondbOutput("s01_secure_snapshot_create_json.stdout"),
+                        Fixtures.lifecycleOutput("kvlite-show-topology.json"),
+                        List.of(Fixtures.lifecycleOutput("kvlite-show-parameter-sn1.json")),
+                        Fixtures.lifecycleOutput("kvlite-show-admins.json"),
+                        Fixtures.ondbOutput("s05_secure_ping_json.stdout"),
+                        null,
+                        null,
+                        null)
+                .evaluate();
+        return write(dir, run);
+    }
+
     static RunResult evaluate(String result, String ping) {
         return new Evaluation(
                         Fixtures.ondbOutput(result),
@@ -63,7 +81,10 @@ final class LifecycleFixtures {
     }
 
     static Path saved(Path dir, String result, String ping) {
-        RunResult run = evaluate(result, ping);
+        return write(dir, evaluate(result, ping));
+    }
+
+    private static Path write(Path dir, RunResult run) {
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, String> file :
@@ -100,6 +121,18 @@ final class LifecycleFixtures {
                 FakeAdmin.class.getName(),
                 script.toString()));
         return new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
+    }
+
+    /** The fake admin as the secure KVLite's session: port 9000, with KVLite's generated login file. */
+    static AdminTarget fakeKVLiteAdmin(String script, Path log) {
+        AdminTarget plain = fakeAdmin(script, log);
+        return new AdminTarget(
+                plain.launcher(),
+                "127.0.0.1",
+                9000,
+                List.of(),
+                "/opt/oracle/kvlite-sec/security/user.security",
+                "admin");
     }
 
     static List<String> sent(Path log) {

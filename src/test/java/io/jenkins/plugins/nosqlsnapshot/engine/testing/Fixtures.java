@@ -41,6 +41,11 @@ public final class Fixtures {
         return new SavedOutput(name, read(ondb(name)));
     }
 
+    /** A recorded-form document of {@code lifecycle/} (its README says how each was derived from the captures). */
+    public static SavedOutput lifecycleOutput(String name) {
+        return new SavedOutput(name, read(root().resolveSibling("lifecycle").resolve(name)));
+    }
+
     public static SavedOutput seedOutput(String name) {
         return new SavedOutput(name, read(seed(name)));
     }
