@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
  * text STRING                     STRING on stdout (\n, \t unescaped)
  * stderr STRING                   STRING on stderr
  * </pre>
+ * Given a command after the connection options ({@code runadmin -host H -port P snapshot create -name X -json}),
+ * it answers that one command as the real admin does in single-command mode, without a prompt, and ends.
  * {@code @start hang} never prints the first prompt; {@code @start stderr STRING} writes to stderr first.
  * The system property {@code fake.admin.where} names a file that gets {@code cwd=...} and {@code host=...} of this
  * process at its start.
@@ -120,6 +122,19 @@ public final class FakeAdmin {
                     StandardCharsets.UTF_8);
         }
         String log = System.getProperty("fake.admin.log");
+        String single = singleCommand(runadminArgs);
+        if (!single.isEmpty()) {
+            // runadmin ... COMMAND [-json]: the seed's one command per admin JVM; answers it and ends
+            String answer = answers.getOrDefault(single, answers.get("*"));
+            if (answer == null) {
+                out.print(String.format(UNKNOWN, single.split(" ")[0], single) + "\n");
+            } else {
+                for (String step : answer.split(" \\+ ")) {
+                    perform(script, step.strip().replaceFirst(" ; .*", ""), out);
+                }
+            }
+            return;
+        }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         while (true) {
             out.print("kv-> ");
@@ -228,6 +243,20 @@ public final class FakeAdmin {
             }
             default -> out.print(document(script, step) + "\n");
         }
+    }
+
+    /** The words after the connection options, without {@code -json}: empty for the interactive session. */
+    static String singleCommand(List<String> runadminArgs) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < runadminArgs.size(); i++) {
+            String arg = runadminArgs.get(i);
+            switch (arg) {
+                case "runadmin", "-json" -> {}
+                case "-host", "-port", "-helper-hosts", "-security", "-username", "-store" -> i++;
+                default -> words.add(arg);
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** A real signal, not a chosen exit code: what an OOM killer or {@code kill -9} does to the admin JVM. */
