@@ -26,6 +26,10 @@ public class NosqlStore implements Describable<NosqlStore> {
     private final String endpoint;
     private String kvstoreJar;
     private String javaCommand;
+    private String adminJavaOptions;
+    // null (a store saved before these existed, or never changed) means on
+    private Boolean adminStartupFlags;
+    private Boolean adminClassDataSharing;
     private String adminCommand;
     private String securityFile;
     private String credentialsId;
@@ -54,6 +58,9 @@ public class NosqlStore implements Describable<NosqlStore> {
                 endpoint,
                 kvstoreJar,
                 javaCommand,
+                adminJavaOptions,
+                isAdminStartupFlags(),
+                isAdminClassDataSharing(),
                 adminCommand,
                 securityFile,
                 credentialsId,
@@ -90,6 +97,34 @@ public class NosqlStore implements Describable<NosqlStore> {
     @DataBoundSetter
     public void setJavaCommand(String javaCommand) {
         this.javaCommand = SnapshotSettings.trimToNull(javaCommand);
+    }
+
+    /** The admin JVM's own options, one a line. */
+    public String getAdminJavaOptions() {
+        return adminJavaOptions;
+    }
+
+    @DataBoundSetter
+    public void setAdminJavaOptions(String adminJavaOptions) {
+        this.adminJavaOptions = SnapshotSettings.trimToNull(adminJavaOptions);
+    }
+
+    public boolean isAdminStartupFlags() {
+        return !Boolean.FALSE.equals(adminStartupFlags);
+    }
+
+    @DataBoundSetter
+    public void setAdminStartupFlags(boolean adminStartupFlags) {
+        this.adminStartupFlags = adminStartupFlags;
+    }
+
+    public boolean isAdminClassDataSharing() {
+        return !Boolean.FALSE.equals(adminClassDataSharing);
+    }
+
+    @DataBoundSetter
+    public void setAdminClassDataSharing(boolean adminClassDataSharing) {
+        this.adminClassDataSharing = adminClassDataSharing;
     }
 
     public String getAdminCommand() {
@@ -210,6 +245,12 @@ public class NosqlStore implements Describable<NosqlStore> {
         @POST
         public FormValidation doCheckJavaCommand(@QueryParameter String value) {
             return FormSupport.checkGlobal(FieldCheck.javaCommand(value));
+        }
+
+        @POST
+        public FormValidation doCheckAdminJavaOptions(
+                @QueryParameter String value, @QueryParameter String adminCommand) {
+            return FormSupport.checkGlobal(FieldCheck.adminJavaOptions(value, adminCommand));
         }
 
         @POST

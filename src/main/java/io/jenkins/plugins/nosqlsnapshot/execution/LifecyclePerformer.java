@@ -190,6 +190,7 @@ public final class LifecyclePerformer {
         } catch (IllegalArgumentException e) {
             throw new AbortException(PREFIX + "configuration error: " + e.getMessage());
         }
+        AgentHostCheck.check(workspace, target, settings.connection().storeName(env::expand));
         ArchivedReports.Saved saved = source.build() != null
                 ? ArchivedReports.fromBuild(run, source.build(), source.snapshotName())
                 : ArchivedReports.fromWorkspace(workspace, source.reportDirectory());
@@ -262,6 +263,7 @@ public final class LifecyclePerformer {
         } catch (IllegalArgumentException e) {
             throw new AbortException(PREFIX + "configuration error: " + e.getMessage());
         }
+        AgentHostCheck.check(workspace, target, settings.storeName(env::expand));
         RetentionHistory history = ArchivedReports.history(run, policy.name(), log);
         PruneReport report;
         StoreLock lock;

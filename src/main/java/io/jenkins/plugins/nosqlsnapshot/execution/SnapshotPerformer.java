@@ -74,6 +74,7 @@ public final class SnapshotPerformer {
         } catch (IllegalArgumentException e) {
             throw new AbortException(Console.PREFIX + "configuration error: " + e.getMessage());
         }
+        AgentHostCheck.check(workspace, target, settings.storeName(env::expand));
         log.println(Console.PREFIX + "Taking snapshot '" + request.name() + "' of "
                 + StoreProfile.describe(settings.storeName(env::expand), target.endpoint()));
         LifecyclePerformer.Locked locked = LifecyclePerformer.snapshot(

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -139,6 +140,33 @@ public record FieldCheck(Level level, String key, List<String> args) {
         } catch (IllegalArgumentException e) {
             return error("FieldCheck.Detail", e.getMessage());
         }
+    }
+
+    /**
+     * The admin JVM's own options, one a line, each checked by the engine's rule ({@code AdminJvm}): the first bad
+     * line is named. With an admin command they do not apply (a build with both stops before it starts).
+     */
+    public static FieldCheck adminJavaOptions(String value, String adminCommand) {
+        if (blank(value)) {
+            return OK;
+        }
+        if (!blank(adminCommand)) {
+            return warning("FieldCheck.JavaOptionsNeedJar");
+        }
+        String[] lines = value.split("\\R", -1);
+        boolean atRunTime = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("${")) {
+                atRunTime = true;
+                continue;
+            }
+            try {
+                SnapshotSettings.adminJavaOptions(lines[i], UnaryOperator.identity());
+            } catch (IllegalArgumentException e) {
+                return error("FieldCheck.JavaOptionLine", Integer.toString(i + 1), lines[i].strip());
+            }
+        }
+        return atRunTime ? warning("FieldCheck.AtRunTime") : OK;
     }
 
     /** A program such as java or /usr/lib/jvm/java-17/bin/java: one argument, no shell. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.mapping;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminJvm;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
@@ -8,6 +9,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.engine.verdict.Policy;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -34,6 +36,11 @@ public final class SnapshotSettings implements Serializable {
     private String loginFile;
     private String kvstoreJar;
     private String javaCommand;
+    // JVM of java -jar kvstore.jar: one option a line; the flags are Boolean so that a job saved before they existed
+    // (XStream sets no field initializer) reads null, which means on
+    private String adminJavaOptions;
+    private Boolean adminStartupFlags;
+    private Boolean adminClassDataSharing;
     private String adminCommand;
     private String securityFile;
     private String username;
@@ -67,6 +74,9 @@ public final class SnapshotSettings implements Serializable {
         loginFile = from.loginFile;
         kvstoreJar = from.kvstoreJar;
         javaCommand = from.javaCommand;
+        adminJavaOptions = from.adminJavaOptions;
+        adminStartupFlags = from.adminStartupFlags;
+        adminClassDataSharing = from.adminClassDataSharing;
         adminCommand = from.adminCommand;
         securityFile = from.securityFile;
         username = from.username;
@@ -95,7 +105,10 @@ public final class SnapshotSettings implements Serializable {
     /**
      * These settings on a named store: the endpoint is the store's, and every field not set here (launcher,
      * login, user, policy) is taken from the store. Only one login source survives: a step that sets
-     * {@code securityFile} or {@code credentialsId} replaces the store's login as a whole.
+     * {@code securityFile} or {@code credentialsId} replaces the store's login as a whole. The admin JVM's settings
+     * come from the store unless the step sets its own admin command (they are the store's kvstore.jar JVM's): the
+     * step's {@code adminJavaOptions} replace the store's, and a startup flag or class-data sharing turned off on
+     * either is off (both are on by default, so off is the only choice a side can make).
      */
     public SnapshotSettings withProfile(StoreProfile profile) {
         SnapshotSettings merged = new SnapshotSettings(this, profile.endpoint());
@@ -105,6 +118,11 @@ public final class SnapshotSettings implements Serializable {
             merged.adminCommand = trimToNull(profile.adminCommand());
         }
         merged.javaCommand = first(javaCommand, profile.javaCommand());
+        if (adminCommand == null) {
+            merged.adminJavaOptions = first(adminJavaOptions, profile.adminJavaOptions());
+            merged.adminStartupFlags = isAdminStartupFlags() && profile.adminStartupFlags();
+            merged.adminClassDataSharing = isAdminClassDataSharing() && profile.adminClassDataSharing();
+        }
         boolean loginHere = securityFile != null || credentialsId != null;
         if (!loginHere) {
             merged.securityFile = trimToNull(profile.securityFile());
@@ -210,6 +228,7 @@ public final class SnapshotSettings implements Serializable {
         if (command != null && jar != null) {
             throw new IllegalArgumentException("Give either 'kvstoreJar' or 'adminCommand', not both");
         }
+        AdminJvm jvm = adminJvm(expand);
         if (command != null) {
             return AdminTarget.adminCommand(command);
         }
@@ -217,7 +236,57 @@ public final class SnapshotSettings implements Serializable {
             throw new IllegalArgumentException("No admin launcher: set 'kvstoreJar' to KVHOME/lib/kvstore.jar on the"
                     + " node that runs the build, or 'adminCommand' to a command such as kv_admin");
         }
-        return AdminTarget.kvstoreJar(jar, expanded(javaCommand, expand));
+        return AdminTarget.kvstoreJar(jar, expanded(javaCommand, expand), jvm);
+    }
+
+    /**
+     * The admin JVM of {@code java -jar kvstore.jar runadmin}, after {@code ${VAR}} expansion: the startup flags and
+     * class-data sharing unless turned off, then {@code adminJavaOptions}, one option a line (blank lines ignored).
+     * With an admin command none of it applies, so setting any of it there is refused, as the CLI refuses
+     * {@code --admin-java-option} with {@code --admin-command}; the result is then {@link AdminJvm#DEFAULT}, unused.
+     *
+     * @throws IllegalArgumentException naming the line that is not one JVM option, or the setting that does not apply
+     */
+    public AdminJvm adminJvm(UnaryOperator<String> expand) {
+        List<String> options = adminJavaOptions(adminJavaOptions, expand);
+        if (expanded(adminCommand, expand) != null) {
+            String given = !options.isEmpty()
+                    ? "'adminJavaOptions'"
+                    : !isAdminStartupFlags()
+                            ? "'adminStartupFlags: false'"
+                            : !isAdminClassDataSharing() ? "'adminClassDataSharing: false'" : null;
+            if (given != null) {
+                throw new IllegalArgumentException(given + " applies only with 'kvstoreJar': an 'adminCommand' starts"
+                        + " its JVM itself; remove it, or run the admin with 'kvstoreJar'");
+            }
+            return AdminJvm.DEFAULT;
+        }
+        return new AdminJvm(isAdminStartupFlags(), isAdminClassDataSharing(), options);
+    }
+
+    /**
+     * The lines of an {@code adminJavaOptions} text, each expanded and checked by {@link AdminJvm}'s rule.
+     *
+     * @throws IllegalArgumentException naming the first line that is not one JVM option
+     */
+    public static List<String> adminJavaOptions(String text, UnaryOperator<String> expand) {
+        List<String> options = new ArrayList<>();
+        if (text == null) {
+            return options;
+        }
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String option = expanded(lines[i], expand);
+            if (option == null) {
+                continue;
+            }
+            try {
+                options.addAll(new AdminJvm(false, false, List.of(option)).options());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'adminJavaOptions' line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return options;
     }
 
     private static Verdict verdict(String field, String value) {
@@ -285,6 +354,33 @@ public final class SnapshotSettings implements Serializable {
 
     public void setJavaCommand(String javaCommand) {
         this.javaCommand = trimToNull(javaCommand);
+    }
+
+    /** One JVM option a line, as configured; null when none. */
+    public String getAdminJavaOptions() {
+        return adminJavaOptions;
+    }
+
+    public void setAdminJavaOptions(String adminJavaOptions) {
+        this.adminJavaOptions = trimToNull(adminJavaOptions);
+    }
+
+    /** Whether the admin JVM starts with {@link AdminJvm#STARTUP_FLAGS}; on unless turned off. */
+    public boolean isAdminStartupFlags() {
+        return !Boolean.FALSE.equals(adminStartupFlags);
+    }
+
+    public void setAdminStartupFlags(boolean adminStartupFlags) {
+        this.adminStartupFlags = adminStartupFlags;
+    }
+
+    /** Whether the admin JVM uses a class-data sharing archive; on unless turned off. */
+    public boolean isAdminClassDataSharing() {
+        return !Boolean.FALSE.equals(adminClassDataSharing);
+    }
+
+    public void setAdminClassDataSharing(boolean adminClassDataSharing) {
+        this.adminClassDataSharing = adminClassDataSharing;
     }
 
     public String getAdminCommand() {

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * ({@link SnapshotSettings#withProfile}). Holds no secret: {@code credentialsId} is an ID, resolved in the build.
  *
  * @param endpoint            {@code host:port} or helper hosts {@code host:port,host:port}
+ * @param adminJavaOptions    the admin JVM's own options, one a line, or null
+ * @param adminStartupFlags   false when the store turns the admin JVM's startup flags off
+ * @param adminClassDataSharing false when the store turns the admin JVM's class-data sharing off
  * @param zone                a zone id or name to limit snapshots to, or null for all zones
  * @param minReplicasPerShard null for the default
  */
@@ -17,6 +20,9 @@ public record StoreProfile(
         String endpoint,
         String kvstoreJar,
         String javaCommand,
+        String adminJavaOptions,
+        boolean adminStartupFlags,
+        boolean adminClassDataSharing,
         String adminCommand,
         String securityFile,
         String credentialsId,

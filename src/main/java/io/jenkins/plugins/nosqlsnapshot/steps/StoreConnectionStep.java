@@ -53,6 +53,33 @@ public abstract class StoreConnectionStep extends Step {
         connection().setJavaCommand(javaCommand);
     }
 
+    public String getAdminJavaOptions() {
+        return connection().getAdminJavaOptions();
+    }
+
+    @DataBoundSetter
+    public void setAdminJavaOptions(String adminJavaOptions) {
+        connection().setAdminJavaOptions(adminJavaOptions);
+    }
+
+    public boolean isAdminStartupFlags() {
+        return connection().isAdminStartupFlags();
+    }
+
+    @DataBoundSetter
+    public void setAdminStartupFlags(boolean adminStartupFlags) {
+        connection().setAdminStartupFlags(adminStartupFlags);
+    }
+
+    public boolean isAdminClassDataSharing() {
+        return connection().isAdminClassDataSharing();
+    }
+
+    @DataBoundSetter
+    public void setAdminClassDataSharing(boolean adminClassDataSharing) {
+        connection().setAdminClassDataSharing(adminClassDataSharing);
+    }
+
     public String getAdminCommand() {
         return connection().getAdminCommand();
     }
@@ -159,6 +186,12 @@ public abstract class StoreConnectionStep extends Step {
         @POST
         public FormValidation doCheckJavaCommand(@AncestorInPath Item item, @QueryParameter String value) {
             return FormSupport.check(item, FieldCheck.javaCommand(value));
+        }
+
+        @POST
+        public FormValidation doCheckAdminJavaOptions(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String adminCommand) {
+            return FormSupport.check(item, FieldCheck.adminJavaOptions(value, adminCommand));
         }
 
         @POST

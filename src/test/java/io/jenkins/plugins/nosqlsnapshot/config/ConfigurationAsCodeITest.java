@@ -1,7 +1,9 @@
 package io.jenkins.plugins.nosqlsnapshot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.casc.misc.junit.jupiter.AbstractRoundTripTest;
 import io.jenkins.plugins.nosqlsnapshot.mapping.StoreProfile;
@@ -28,8 +30,12 @@ class ConfigurationAsCodeITest extends AbstractRoundTripTest {
         assertEquals("kv-prod-login", prod.credentialsId());
         assertEquals(2, prod.minReplicasPerShard());
         assertEquals("zn1", prod.zone());
+        assertEquals("-Xmx512m", prod.adminJavaOptions());
+        assertTrue(prod.adminStartupFlags());
+        assertFalse(prod.adminClassDataSharing());
         StoreProfile test = configuration.profile("test");
         assertNull(test.credentialsId());
+        assertTrue(test.adminClassDataSharing());
         assertEquals("/etc/kv/client.security", test.securityFile());
     }
 

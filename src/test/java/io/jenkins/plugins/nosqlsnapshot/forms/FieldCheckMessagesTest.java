@@ -28,6 +28,8 @@ class FieldCheckMessagesTest {
                 FieldCheck.storeName("a:b"),
                 FieldCheck.loginFile("x", null),
                 FieldCheck.positive("0"),
+                FieldCheck.adminJavaOptions("-Xmx512m\nXms64m", null),
+                FieldCheck.adminJavaOptions("-Xmx512m", "kv_admin"),
                 LifecycleFieldCheck.fromBuild(null, null),
                 LifecycleFieldCheck.keep("x"));
         for (FieldCheck check : checks) {

@@ -33,6 +33,7 @@ class FormFieldChecksTest {
             Map.entry("lockTimeout", "LifecycleFieldCheck.duration"),
             Map.entry("kvstoreJar", "FieldCheck.kvstoreJar"),
             Map.entry("javaCommand", "FieldCheck.javaCommand"),
+            Map.entry("adminJavaOptions", "FieldCheck.adminJavaOptions"),
             Map.entry("adminCommand", "FieldCheck.adminCommand"),
             Map.entry("securityFile", "FieldCheck.securityFile"),
             Map.entry("credentialsId", "FormSupport.checkCredentialsFor"),
@@ -77,8 +78,8 @@ class FormFieldChecksTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        // snapshot builder and step 13 each, restore check builder and step 10 each, prune 11, global store 9
-        assertTrue(checked >= 66, "only " + checked + " fields checked");
+        // snapshot builder and step 14 each, restore check builder and step 11 each, prune 12, global store 10
+        assertTrue(checked >= 72, "only " + checked + " fields checked");
     }
 
     private static boolean calls(JavaMethod method, String expected) {

@@ -33,6 +33,18 @@ class SnippetRoundTripITest extends JenkinsPerClassITestBase {
     }
 
     @Test
+    void nosqlSnapshotNamesTheAdminJvmFieldsOnlyWhenTheyDifferFromTheDefaults() throws Exception {
+        NosqlSnapshotStep step = new NosqlSnapshotStep("prod", "nightly");
+        step.setAdminJavaOptions("-Xmx512m");
+        step.setAdminStartupFlags(false);
+        step.setAdminClassDataSharing(true);
+        snippets.assertRoundTrip(
+                step,
+                "nosqlSnapshot adminJavaOptions: '-Xmx512m', adminStartupFlags: false, snapshotName: 'nightly',"
+                        + " store: 'prod'");
+    }
+
+    @Test
     void nosqlRestoreCheckOfAnEarlierBuild() throws Exception {
         NosqlRestoreCheckStep step = new NosqlRestoreCheckStep("prod");
         step.setFromBuild("lastSuccessful");
