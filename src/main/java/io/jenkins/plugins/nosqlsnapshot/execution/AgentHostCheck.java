@@ -4,7 +4,7 @@ import hudson.AbortException;
 import hudson.FilePath;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.mapping.HostResolution;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.HostResolution;
 import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import java.io.File;
 import java.io.IOException;
@@ -35,7 +35,9 @@ record AgentHostCheck(List<String> hosts) implements ControllerToAgentFileCallab
             throws IOException, InterruptedException {
         String unresolved = workspace.act(new AgentHostCheck(HostResolution.hostsOf(target)));
         if (unresolved != null) {
-            throw new AbortException(Console.PREFIX + HostResolution.message(unresolved, storeName));
+            String setting = storeName == null ? "store" : "the endpoint of store '" + storeName + "'";
+            throw new AbortException(
+                    Console.PREFIX + HostResolution.message(unresolved, setting, " on the node that runs the build"));
         }
     }
 }

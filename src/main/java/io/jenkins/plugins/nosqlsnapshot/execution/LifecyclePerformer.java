@@ -209,8 +209,14 @@ public final class LifecyclePerformer {
             AdminTarget secured = material.loginFile() == null
                     ? target
                     : SnapshotSettings.withSecurityFile(target, material.loginFile());
-            readiness = new RestoreCheck(new LauncherProcessRunner(launcher, workspace, env), progress(log))
-                    .check(secured, saved.snapshot(), commands, limits);
+            ProcessRunner runner = AgentClassArchives.runner(
+                    new LauncherProcessRunner(launcher, workspace, env),
+                    target,
+                    effective.sharesAdminClasses(env::expand),
+                    workspace,
+                    env,
+                    log);
+            readiness = new RestoreCheck(runner, progress(log)).check(secured, saved.snapshot(), commands, limits);
         } finally {
             StoreLocks.release(lock, log);
         }
@@ -277,7 +283,13 @@ public final class LifecyclePerformer {
                     ? target
                     : SnapshotSettings.withSecurityFile(target, material.loginFile());
             report = prune(
-                    new LauncherProcessRunner(launcher, workspace, env),
+                    AgentClassArchives.runner(
+                            new LauncherProcessRunner(launcher, workspace, env),
+                            target,
+                            effective.sharesAdminClasses(env::expand),
+                            workspace,
+                            env,
+                            log),
                     secured,
                     policy,
                     history,

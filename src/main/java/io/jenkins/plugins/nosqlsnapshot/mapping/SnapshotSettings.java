@@ -265,6 +265,14 @@ public final class SnapshotSettings implements Serializable {
     }
 
     /**
+     * Whether the admin JVM starts with its class-data sharing archive: only {@code java -jar kvstore.jar} started by
+     * this plugin ({@code kvstoreJar}), unless {@code adminClassDataSharing} is off; an admin command never.
+     */
+    public boolean sharesAdminClasses(UnaryOperator<String> expand) {
+        return expanded(adminCommand, expand) == null && adminJvm(expand).classDataSharing();
+    }
+
+    /**
      * The lines of an {@code adminJavaOptions} text, each expanded and checked by {@link AdminJvm}'s rule.
      *
      * @throws IllegalArgumentException naming the first line that is not one JVM option

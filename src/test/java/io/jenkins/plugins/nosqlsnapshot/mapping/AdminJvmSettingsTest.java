@@ -228,4 +228,15 @@ class AdminJvmSettingsTest {
                 FieldCheck.adminJavaOptions("-Xmx${HEAP}\n-X a", null).level());
         assertFalse(FieldCheck.adminJavaOptions("-Xmx${HEAP}", null).message().contains("Line"));
     }
+
+    @Test
+    void onlyAKvstoreJarLaunchSharesTheAdminClassesAndOnlyUntilTurnedOff() {
+        assertTrue(jar().sharesAdminClasses(NO_VARS));
+        SnapshotSettings off = jar();
+        off.setAdminClassDataSharing(false);
+        assertFalse(off.sharesAdminClasses(NO_VARS));
+        SnapshotSettings wrapper = new SnapshotSettings("node1:5000", "nightly");
+        wrapper.setAdminCommand("kv_admin");
+        assertFalse(wrapper.sharesAdminClasses(NO_VARS));
+    }
 }

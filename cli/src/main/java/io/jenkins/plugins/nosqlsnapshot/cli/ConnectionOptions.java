@@ -4,14 +4,13 @@ import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminJvm;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ClassArchiveCache;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ClassSharingRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.admin.HostResolution;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LoginFileCheck;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,19 +158,10 @@ public final class ConnectionOptions {
      * @throws UsageException naming the first host that does not resolve and its option
      */
     public void checkHostsResolve(AdminTarget target) {
-        List<String> hosts = target.helperHosts().isEmpty()
-                ? List.of(target.host())
-                : target.helperHosts().stream()
-                        .map(h -> h.substring(0, h.lastIndexOf(':')))
-                        .toList();
-        for (String name : hosts) {
-            try {
-                InetAddress.getByName(name);
-            } catch (UnknownHostException e) {
-                String option = target.helperHosts().isEmpty() ? "--host" : "--helper-hosts";
-                throw new UsageException("The host " + name + " (" + option
-                        + ") does not resolve: no DNS or hosts entry knows it; check the name");
-            }
+        String unresolved = HostResolution.firstUnresolved(HostResolution.hostsOf(target));
+        if (unresolved != null) {
+            String option = target.helperHosts().isEmpty() ? "--host" : "--helper-hosts";
+            throw new UsageException(HostResolution.message(unresolved, option, ""));
         }
     }
 

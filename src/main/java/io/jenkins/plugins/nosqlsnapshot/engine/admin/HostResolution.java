@@ -1,6 +1,5 @@
-package io.jenkins.plugins.nosqlsnapshot.mapping;
+package io.jenkins.plugins.nosqlsnapshot.engine.admin;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -8,7 +7,8 @@ import java.util.List;
 /**
  * Whether the hosts of a store's endpoint resolve, checked on the node that runs the admin before it starts: the
  * admin CLI says "Cannot connect to any admins" for a name no DNS knows as for a closed port, so a typo would read
- * like a store that is down. Jenkins-free; the glue runs {@link #firstUnresolved} on the build's node.
+ * like a store that is down. The CLI checks on its machine, the plugin runs {@link #firstUnresolved} on the build's
+ * node.
  */
 public final class HostResolution {
     private HostResolution() {}
@@ -35,13 +35,13 @@ public final class HostResolution {
     }
 
     /**
-     * The one line a build stops with, as the CLI's: which host, from which setting.
+     * The one line a run stops with.
      *
-     * @param storeName the named store the endpoint came from, or null for the step's own {@code store}
+     * @param setting where the host came from, e.g. {@code --host} or {@code the endpoint of store 'prod'}
+     * @param where   where it was looked up, e.g. {@code " on the node that runs the build"}, or empty
      */
-    public static String message(String host, String storeName) {
-        String from = storeName == null ? "store" : "the endpoint of store '" + storeName + "'";
-        return "The host " + host + " (" + from + ") does not resolve on the node that runs the build: no DNS or hosts"
-                + " entry knows it; check the name";
+    public static String message(String host, String setting, String where) {
+        return "The host " + host + " (" + setting + ") does not resolve" + where
+                + ": no DNS or hosts entry knows it; check the name";
     }
 }

@@ -1,10 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.mapping;
+package io.jenkins.plugins.nosqlsnapshot.engine.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,22 +11,22 @@ import org.junit.jupiter.api.Test;
  * ({@code .invalid} never resolves, RFC 6761).
  */
 class HostResolutionTest {
-    private static final UnaryOperator<String> NO_VARS = UnaryOperator.identity();
-
-    private static SnapshotSettings store(String endpoint) {
-        SnapshotSettings settings = new SnapshotSettings(endpoint, "nightly");
-        settings.setAdminCommand("kv_admin");
-        return settings;
+    private static AdminTarget store(String host, String helperHosts) {
+        return new AdminTarget(
+                List.of("kv_admin"),
+                host,
+                5000,
+                helperHosts == null ? List.of() : AdminTarget.helperHosts(helperHosts),
+                null,
+                null);
     }
 
     @Test
     void theHostOrEveryHelperHostIsChecked() {
-        assertEquals(
-                List.of("node1"), HostResolution.hostsOf(store("node1:5000").adminTarget(NO_VARS)));
+        assertEquals(List.of("node1"), HostResolution.hostsOf(store("node1", null)));
         assertEquals(
                 List.of("node1", "10.0.0.2", "node3"),
-                HostResolution.hostsOf(
-                        store("node1:5000, 10.0.0.2:5000,node3:6000").adminTarget(NO_VARS)));
+                HostResolution.hostsOf(store(null, "node1:5000, 10.0.0.2:5000,node3:6000")));
     }
 
     @Test
@@ -43,10 +42,14 @@ class HostResolutionTest {
         assertEquals(
                 "The host nosuchhost.invalid (store) does not resolve on the node that runs the build: no DNS or"
                         + " hosts entry knows it; check the name",
-                HostResolution.message("nosuchhost.invalid", null));
+                HostResolution.message("nosuchhost.invalid", "store", " on the node that runs the build"));
         assertEquals(
                 "The host nosuchhost.invalid (the endpoint of store 'prod') does not resolve on the node that runs the"
                         + " build: no DNS or hosts entry knows it; check the name",
-                HostResolution.message("nosuchhost.invalid", "prod"));
+                HostResolution.message(
+                        "nosuchhost.invalid", "the endpoint of store 'prod'", " on the node that runs the build"));
+        assertEquals(
+                "The host nosuchhost.invalid (--host) does not resolve: no DNS or hosts entry knows it; check the name",
+                HostResolution.message("nosuchhost.invalid", "--host", ""));
     }
 }
