@@ -45,6 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code create} flow on the healthy 3-SN store (11 commands, one launch). Each operation is one launch, timed
  * alone ({@code SingleShotTime}); the archive of {@code cds} is written once in the setup, as a first run would.
  * Run from the repository's root (the fake admin's scripts are read from {@code src/test/resources/fake-admin}).
+ * With {@code -p kvstoreJar=/opt/kv/lib/kvstore.jar -p host=H -p port=P}, {@code launch} times your real admin.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -59,31 +60,51 @@ public class AdminLaunchBenchmark {
     @Param({"plain", "flags", "cds", "both"})
     public String jvm;
 
+    /**
+     * Empty for the fake admin; else a real {@code kvstore.jar} whose admin {@code launch} pings at {@code host} and
+     * {@code port} ({@code create} refuses it: it would take real snapshots, see scripts/compare-with-manual.sh).
+     */
+    @Param("")
+    public String kvstoreJar;
+
+    @Param("127.0.0.1")
+    public String host;
+
+    @Param("5000")
+    public String port;
+
     private Path temp;
     private List<String> launcher;
     private ProcessRunner runner;
 
     @Setup(Level.Trial)
-    public void fakeAdminJar() throws IOException {
+    public void fakeAdminJar() throws IOException, InterruptedException {
         Path script = SCRIPTS.resolve("healthy.script").toAbsolutePath();
-        if (!Files.isRegularFile(script)) {
-            throw new IllegalStateException("Run from the repository's root: no " + script);
-        }
         temp = Files.createTempDirectory("admin-launch");
-        Path jar = FakeKvstoreJar.write(temp.resolve("kvhome/lib"));
+        List<String> options = new ArrayList<>();
+        Path jar;
+        if (kvstoreJar.isEmpty()) {
+            if (!Files.isRegularFile(script)) {
+                throw new IllegalStateException("Run from the repository's root: no " + script);
+            }
+            jar = FakeKvstoreJar.write(temp.resolve("kvhome/lib"));
+            options.add("-Dfake.admin.script=" + script);
+        } else {
+            jar = Path.of(kvstoreJar);
+        }
         boolean flags = jvm.equals("flags") || jvm.equals("both");
         boolean cds = jvm.equals("cds") || jvm.equals("both");
         launcher = AdminTarget.kvstoreJar(
                 jar.toString(),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                new AdminJvm(flags, cds, List.of("-Dfake.admin.script=" + script)));
+                new AdminJvm(flags, cds, options));
         ProcessRunner local = new LocalProcessRunner();
         runner = cds
                 ? new ClassSharingRunner(
                         local, launcher, new ClassArchiveCache(temp.resolve("cache"), System.getenv("PATH")), null)
                 : local;
         if (cds) {
-            create(); // the first run writes the archive
+            launch(); // the first run writes the archive
         }
     }
 
@@ -98,12 +119,20 @@ public class AdminLaunchBenchmark {
     @Benchmark
     public int launch() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launcher);
-        command.addAll(List.of("-host", "127.0.0.1", "-port", "5000", "-json"));
+        command.addAll(List.of("-host", host, "-port", port, "-json"));
         RunningProcess process = runner.start(command);
         try (OutputStream stdin = process.stdin()) {
             stdin.write("ping\nexit\n".getBytes(StandardCharsets.UTF_8));
         }
-        process.stderr().close();
+        Thread stderr = new Thread(() -> {
+            try {
+                process.stderr().transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                // the process ended: nothing more to drain
+            }
+        });
+        stderr.setDaemon(true);
+        stderr.start();
         long read = process.stdout().transferTo(OutputStream.nullOutputStream());
         OptionalInt exit = process.waitFor(Duration.ofMinutes(1));
         if (exit.isEmpty() || exit.getAsInt() != 0 || read == 0) {
@@ -114,6 +143,11 @@ public class AdminLaunchBenchmark {
 
     @Benchmark
     public SnapshotReport create() {
+        if (!kvstoreJar.isEmpty()) {
+            throw new IllegalStateException(
+                    "create against a real store takes snapshots: time it with"
+                            + " scripts/compare-with-manual.sh, and run only the launch benchmark here (-p kvstoreJar=... launch)");
+        }
         AdminTarget target = new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
         SnapshotReport report = new SnapshotRun(runner, line -> {})
                 .execute(target, new SnapshotRequest("BATCH", null, Policy.DEFAULT, SessionLimits.DEFAULT))

@@ -125,6 +125,14 @@ public final class FakeAdmin {
         String single = singleCommand(runadminArgs);
         if (!single.isEmpty()) {
             // runadmin ... COMMAND [-json]: the seed's one command per admin JVM; answers it and ends
+            if (log != null) {
+                Files.writeString(
+                        Path.of(log),
+                        "single: " + single + "\n",
+                        StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
             String answer = answers.getOrDefault(single, answers.get("*"));
             if (answer == null) {
                 out.print(String.format(UNKNOWN, single.split(" ")[0], single) + "\n");
