@@ -6,6 +6,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
@@ -118,7 +119,7 @@ public final class CreateCommand implements Callable<Integer> {
         connection.checkHostsResolve(target);
         Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(
-                lockDirectory, target.storeKey(), "nosql-snapshot create " + name, lockTimeout, progress::progress)) {
+                lockDirectory, StoreKey.of(target), "nosql-snapshot create " + name, lockTimeout, progress::progress)) {
             SnapshotThenPrune.Outcome outcome = new SnapshotThenPrune(
                             new LocalProcessRunner(), progress, Clock.systemDefaultZone())
                     .run(target, request, retention, () -> known);

@@ -8,6 +8,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import java.io.IOException;
@@ -112,7 +113,7 @@ public final class PruneCommand implements Callable<Integer> {
         connection.checkHostsResolve(target);
         Path lockDirectory = output.lockDirectory();
         try (StoreLock lock = StoreLock.acquire(
-                lockDirectory, target.storeKey(), "nosql-snapshot prune " + name, lockTimeout, progress::progress)) {
+                lockDirectory, StoreKey.of(target), "nosql-snapshot prune " + name, lockTimeout, progress::progress)) {
             PruneReport report = new Prune(new LocalProcessRunner(), progress, Clock.systemDefaultZone())
                     .prune(target, policy, known, timeouts.limits());
             return console.finish(
