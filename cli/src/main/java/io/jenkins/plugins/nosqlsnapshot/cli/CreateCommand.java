@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -63,15 +64,6 @@ public final class CreateCommand implements Callable<Integer> {
     String zone;
 
     @Option(
-            names = "--lock-timeout",
-            paramLabel = "DURATION",
-            defaultValue = "30m",
-            converter = DurationConverter.class,
-            description = "Longest wait while another run holds this store's lock (a lock file in the report"
-                    + " directory's parent) (default: ${DEFAULT-VALUE})")
-    Duration lockTimeout;
-
-    @Option(
             names = "--keep",
             paramLabel = "N",
             description = "After a snapshot that is not a FAILURE, prune the snapshots of this --name, keeping the"
@@ -93,8 +85,14 @@ public final class CreateCommand implements Callable<Integer> {
                     + " levels deep) whose verdicts the prune respects; repeatable")
     List<Path> history = new ArrayList<>();
 
+    @ParentCommand
+    NosqlSnapshotCommand parent;
+
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    LockOptions lock;
 
     @Mixin
     TimeoutOptions timeouts;
@@ -117,9 +115,13 @@ public final class CreateCommand implements Callable<Integer> {
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
         output.checkReportDirectory();
         connection.checkHostsResolve(target);
-        Path lockDirectory = output.lockDirectory();
-        try (StoreLock lock = StoreLock.acquire(
-                lockDirectory, StoreKey.of(target), "nosql-snapshot create " + name, lockTimeout, progress::progress)) {
+        Path lockDirectory = lock.directory(parent.environment());
+        try (StoreLock held = StoreLock.acquire(
+                lockDirectory,
+                StoreKey.of(target),
+                "nosql-snapshot create " + name,
+                lock.lockTimeout,
+                progress::progress)) {
             SnapshotThenPrune.Outcome outcome = new SnapshotThenPrune(
                             new LocalProcessRunner(), progress, Clock.systemDefaultZone())
                     .run(target, request, retention, () -> known);
