@@ -2,8 +2,8 @@ package io.jenkins.plugins.nosqlsnapshot.execution;
 
 import hudson.model.Run;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
-import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.mapping.LockNames;
 import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import java.io.IOException;
@@ -18,8 +18,10 @@ import jenkins.model.Jenkins;
  * (two jobs, or a retry) never interleave against one store. Taken on the controller, where step code runs, in
  * {@code JENKINS_HOME/nosql-snapshot-locks/}, keyed as the command line keys it ({@link StoreKey}): the endpoints
  * with every host resolved to its addresses. The names are resolved on the controller, not on the agent that runs
- * the admin; a name only the agent can resolve is keyed as given (lower-cased, sorted), and the log says so. The
- * waiting build says in its log who holds it. An aborted build interrupts the wait.
+ * the admin; a name only the agent can resolve is keyed as given (lower-cased, sorted), and the log says so. Once
+ * the engine's flow reads the topology it also holds the store's name lock ({@link RunLocks}), so two builds that
+ * reach one store through different admins are kept apart too. The waiting build says in its log who holds it. An
+ * aborted build interrupts the wait.
  */
 public final class StoreLocks {
     static final String DIRECTORY = LockNames.DIRECTORY;
@@ -31,12 +33,12 @@ public final class StoreLocks {
      * @param name     the snapshot name it works on, or null
      * @throws io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException when another build kept it longer
      */
-    static StoreLock acquire(
+    static RunLocks acquire(
             AdminTarget target, Run<?, ?> run, String function, String name, Duration timeout, PrintStream log)
             throws IOException, InterruptedException {
         Path directory = LockNames.directory(Jenkins.get().getRootDir());
         StoreKey key = key(target, log);
-        StoreLock lock = StoreLock.acquire(
+        RunLocks lock = RunLocks.acquire(
                 directory,
                 key,
                 LockNames.holder(run.getExternalizableId(), function, name),
@@ -57,7 +59,7 @@ public final class StoreLocks {
     }
 
     /** Releases it; a failure to release is a warning (the operating system drops the lock with the channel). */
-    static void release(StoreLock lock, PrintStream log) {
+    static void release(RunLocks lock, PrintStream log) {
         try {
             lock.close();
         } catch (IOException e) {

@@ -6,8 +6,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
-import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
@@ -116,14 +116,14 @@ public final class CreateCommand implements Callable<Integer> {
         output.checkReportDirectory();
         connection.checkHostsResolve(target);
         Path lockDirectory = lock.directory(parent.environment());
-        try (StoreLock held = StoreLock.acquire(
+        try (RunLocks held = RunLocks.acquire(
                 lockDirectory,
                 StoreKey.of(target),
                 "nosql-snapshot create " + name,
                 lock.lockTimeout,
                 progress::progress)) {
             SnapshotThenPrune.Outcome outcome = new SnapshotThenPrune(
-                            new LocalProcessRunner(), progress, Clock.systemDefaultZone())
+                            new LocalProcessRunner(), progress, Clock.systemDefaultZone(), held)
                     .run(target, request, retention, () -> known);
             int snapshotExit = report.finish(outcome.snapshot());
             if (outcome.prune() == null) {

@@ -8,8 +8,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
-import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -110,13 +110,13 @@ public final class PruneCommand implements Callable<Integer> {
         output.checkReportDirectory();
         connection.checkHostsResolve(target);
         Path lockDirectory = lock.directory(parent.environment());
-        try (StoreLock held = StoreLock.acquire(
+        try (RunLocks held = RunLocks.acquire(
                 lockDirectory,
                 StoreKey.of(target),
                 "nosql-snapshot prune " + name,
                 lock.lockTimeout,
                 progress::progress)) {
-            PruneReport report = new Prune(new LocalProcessRunner(), progress, Clock.systemDefaultZone())
+            PruneReport report = new Prune(new LocalProcessRunner(), progress, Clock.systemDefaultZone(), held)
                     .prune(target, policy, known, timeouts.limits());
             return console.finish(
                     LifecycleJson.PRUNE_JSON,

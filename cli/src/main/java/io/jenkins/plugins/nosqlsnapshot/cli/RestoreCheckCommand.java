@@ -8,8 +8,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadinessText;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
-import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -108,13 +108,13 @@ public final class RestoreCheckCommand implements Callable<Integer> {
         Path lockDirectory = lock.directory(parent.environment());
         String snapshot = saved.report().snapshotName();
         RestoreReadiness readiness;
-        try (StoreLock held = StoreLock.acquire(
+        try (RunLocks held = RunLocks.acquire(
                 lockDirectory,
                 StoreKey.of(target),
                 "nosql-snapshot restore-check" + (snapshot == null ? "" : " " + snapshot),
                 lock.lockTimeout,
                 console.progress()::progress)) {
-            readiness = new RestoreCheck(new LocalProcessRunner(), console.progress())
+            readiness = new RestoreCheck(new LocalProcessRunner(), console.progress(), held)
                     .check(target, saved, RestoreCommands.of(jarOnNodes, target), timeouts.limits());
         } catch (LockTimeoutException e) {
             return notRun(e.getMessage() + ". The restore check did not run; run again when the other run has ended,"

@@ -2,6 +2,10 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestorePath;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
@@ -139,9 +143,10 @@ class StoreLockCliTest {
         assertThat(lockFiles(reportDir)).isEmpty();
         assertThat(lockFiles(parent)).isEmpty();
         assertThat(lockFiles(workingDirectory)).isEqualTo(before);
+        // the endpoint's lock, and the store name's from the topology (kvstore)
         assertThat(lockFiles(CliTest.lockDirectory(temp)))
-                .singleElement()
-                .satisfies(f -> assertThat(f.getFileName().toString()).startsWith("nosql-snapshot-127.0.0.1_5000-"));
+                .extracting(f -> f.getFileName().toString().replaceAll("-[0-9a-f]{8}[.]lock$", ""))
+                .containsExactlyInAnyOrder("nosql-snapshot-127.0.0.1_5000", "nosql-snapshot-store_kvstore");
     }
 
     @Test
@@ -151,7 +156,7 @@ class StoreLockCliTest {
         assertThat(run(create("127.0.0.1", temp.resolve("report"), "--lock-dir", given.toString())))
                 .isZero();
 
-        assertThat(lockFiles(given)).hasSize(1);
+        assertThat(lockFiles(given)).hasSize(2);
         assertThat(lockFiles(CliTest.lockDirectory(temp))).isEmpty();
     }
 
@@ -208,6 +213,64 @@ class StoreLockCliTest {
         assertThat(saved.resolve("restore-check.json")).doesNotExist();
         assertThat(run(restoreCheck)).isZero();
         assertThat(saved.resolve("restore-check.json")).exists();
+    }
+
+    @Test
+    void aCreateThroughAnotherAdminWaitsForTheStoreNameLockAndTakesNoSnapshot() throws Exception {
+        Path reportDir = temp.resolve("report");
+        // another run reached the store kvstore through sn2:6000: its endpoint lock is another, its name lock is one
+        try (StoreLock held = holdAsAnotherRun(StoreKey.storeName("kvstore").value(), "create via sn2:6000")) {
+            assertThat(run(create("127.0.0.1", reportDir, "--lock-timeout", "1s")))
+                    .isEqualTo(1);
+        }
+
+        SnapshotReport report = ReportJson.read(Files.readString(reportDir.resolve("report.json")));
+        assertThat(report.reasons().get(0).code()).isEqualTo("LOCK_TIMEOUT");
+        assertThat(report.reasons().get(0).message())
+                .contains("lock on store kvstore")
+                .contains("create via sn2:6000")
+                .contains("No snapshot was taken");
+        assertThat(report.commands())
+                .extracting(c -> c.command())
+                .contains("show topology -verbose")
+                .noneMatch(c -> c.startsWith("snapshot create"));
+        assertThat(err.toString()).contains("Waiting for the lock on store kvstore, held by");
+    }
+
+    @Test
+    void aPruneAndARestoreCheckThroughAnotherAdminWaitForTheStoreNameLock() throws Exception {
+        Path saved = temp.resolve("saved");
+        assertThat(run(create("127.0.0.1", saved))).isZero();
+        Path pruneReport = temp.resolve("prune");
+        try (StoreLock held = holdAsAnotherRun(StoreKey.storeName("kvstore").value(), "create via sn2:6000")) {
+            assertThat(run(prune(pruneReport, "--lock-timeout", "1s"))).isEqualTo(1);
+            assertThat(run(
+                            "restore-check",
+                            "--report",
+                            saved.toString(),
+                            "--admin-command",
+                            LifecycleCliTest.fakeAdmin("lifecycle-healthy.script"),
+                            "--host",
+                            "127.0.0.1",
+                            "--port",
+                            "5000",
+                            "--lock-timeout",
+                            "1s"))
+                    .isEqualTo(1);
+        }
+
+        // the name lock waits what is left of the one --lock-timeout budget after the endpoint lock
+        PruneReport prune = LifecycleJson.readPrune(Files.readString(pruneReport.resolve("prune.json")));
+        assertThat(prune.summary())
+                .startsWith("nothing was removed: Gave up after")
+                .contains("waiting for the lock on store kvstore");
+        assertThat(prune.commands()).extracting(c -> c.command()).noneMatch(c -> c.startsWith("snapshot remove"));
+        var check = LifecycleJson.readRestoreCheck(Files.readString(saved.resolve("restore-check.json")));
+        assertThat(check.path()).isEqualTo(RestorePath.UNKNOWN);
+        assertThat(String.join(" ", check.reasons()))
+                .contains("lock on store kvstore")
+                .contains("create via sn2:6000");
+        assertThat(check.commands()).extracting(c -> c.command()).containsExactly("show topology -verbose");
     }
 
     @Test
