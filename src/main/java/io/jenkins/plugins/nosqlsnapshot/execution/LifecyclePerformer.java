@@ -21,7 +21,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
-import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreNameLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
@@ -98,7 +99,7 @@ public final class LifecyclePerformer {
             return new Locked(
                     SnapshotRun.notRun(request, ReasonCode.CONFIGURATION_INVALID.reason(e.getMessage())), null);
         }
-        StoreLock lock;
+        RunLocks lock;
         try {
             lock = StoreLocks.acquire(target, run, "nosqlSnapshot", request.name(), lockTimeout, log);
         } catch (LockTimeoutException e) {
@@ -132,7 +133,8 @@ public final class LifecyclePerformer {
                 SnapshotThenPrune.Outcome outcome = new SnapshotThenPrune(
                                 runner,
                                 progress(log),
-                                policy == null ? Clock.systemDefaultZone() : clockOf(workspace, log))
+                                policy == null ? Clock.systemDefaultZone() : clockOf(workspace, log),
+                                lock)
                         .run(secured, request, policy, () -> ArchivedReports.history(run, request.name(), log));
                 RunResult result = outcome.snapshot();
                 Pruned pruned = null;
@@ -199,7 +201,7 @@ public final class LifecyclePerformer {
                 + " of " + saved.from() + " can be restored on "
                 + StoreProfile.describe(settings.connection().storeName(env::expand), target.endpoint()));
         RestoreReadiness readiness;
-        StoreLock lock;
+        RunLocks lock;
         try {
             lock = StoreLocks.acquire(target, run, "nosqlRestoreCheck", name, lockTimeout, log);
         } catch (LockTimeoutException e) {
@@ -216,7 +218,8 @@ public final class LifecyclePerformer {
                     workspace,
                     env,
                     log);
-            readiness = new RestoreCheck(runner, progress(log)).check(secured, saved.snapshot(), commands, limits);
+            readiness =
+                    new RestoreCheck(runner, progress(log), lock).check(secured, saved.snapshot(), commands, limits);
         } finally {
             StoreLocks.release(lock, log);
         }
@@ -272,7 +275,7 @@ public final class LifecyclePerformer {
         AgentHostCheck.check(workspace, target, settings.storeName(env::expand));
         RetentionHistory history = ArchivedReports.history(run, policy.name(), log);
         PruneReport report;
-        StoreLock lock;
+        RunLocks lock;
         try {
             lock = StoreLocks.acquire(target, run, "nosqlPrune", policy.name(), lockTimeout, log);
         } catch (LockTimeoutException e) {
@@ -295,6 +298,7 @@ public final class LifecyclePerformer {
                     history,
                     limits,
                     workspace,
+                    lock,
                     log);
         } finally {
             StoreLocks.release(lock, log);
@@ -322,12 +326,13 @@ public final class LifecyclePerformer {
             RetentionHistory history,
             SessionLimits limits,
             FilePath workspace,
+            StoreNameLock storeNameLock,
             PrintStream log) {
         log.println(PREFIX + (policy.dryRun() ? "Dry run: pruning" : "Pruning") + " snapshots named "
                 + PruneText.pattern(policy.name()) + " (keep " + (policy.keep() == null ? "any number" : policy.keep())
                 + (policy.maxAge() == null ? "" : ", younger than " + policy.maxAge()) + ")");
-        PruneReport report =
-                new Prune(runner, progress(log), clockOf(workspace, log)).prune(target, policy, history, limits);
+        PruneReport report = new Prune(runner, progress(log), clockOf(workspace, log), storeNameLock)
+                .prune(target, policy, history, limits);
         log.println(PruneText.render(report));
         return report;
     }

@@ -169,13 +169,16 @@ public final class ConnectionOptions {
      * Starts the admin of {@code target} on this machine, with the admin JVM's class-data sharing archive for
      * {@code --kvstore-jar} unless {@code --no-admin-cds}; its one note per run goes to {@code progress}.
      */
-    ProcessRunner runner(AdminTarget target, Consumer<String> progress) {
+    ProcessRunner runner(AdminTarget target, Consumer<String> progress, CommandEnvironment environment) {
         ProcessRunner local = new LocalProcessRunner();
         if (kvstoreJar == null || noAdminCds) {
             return local;
         }
-        return new ClassSharingRunner(
-                local, target.launcher(), ClassArchiveCache.forThisUser(System.getenv("PATH")), progress);
+        ClassArchiveCache cache = new ClassArchiveCache(
+                ClassArchiveCache.directory(
+                        environment.variables(), environment.userHome().toString()),
+                environment.variables().get("PATH"));
+        return new ClassSharingRunner(local, target.launcher(), cache, progress);
     }
 
     public AdminTarget target() {

@@ -6,7 +6,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
-import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -62,15 +64,6 @@ public final class CreateCommand implements Callable<Integer> {
     String zone;
 
     @Option(
-            names = "--lock-timeout",
-            paramLabel = "DURATION",
-            defaultValue = "30m",
-            converter = DurationConverter.class,
-            description = "Longest wait while another run holds this store's lock (a lock file in the report"
-                    + " directory's parent) (default: ${DEFAULT-VALUE})")
-    Duration lockTimeout;
-
-    @Option(
             names = "--keep",
             paramLabel = "N",
             description = "After a snapshot that is not a FAILURE, prune the snapshots of this --name, keeping the"
@@ -92,8 +85,14 @@ public final class CreateCommand implements Callable<Integer> {
                     + " levels deep) whose verdicts the prune respects; repeatable")
     List<Path> history = new ArrayList<>();
 
+    @ParentCommand
+    NosqlSnapshotCommand parent;
+
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    LockOptions lock;
 
     @Mixin
     TimeoutOptions timeouts;
@@ -116,11 +115,18 @@ public final class CreateCommand implements Callable<Integer> {
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
         output.checkReportDirectory();
         connection.checkHostsResolve(target);
-        Path lockDirectory = output.lockDirectory();
-        try (StoreLock lock = StoreLock.acquire(
-                lockDirectory, target.storeKey(), "nosql-snapshot create " + name, lockTimeout, progress::progress)) {
+        Path lockDirectory = lock.directory(parent.environment());
+        try (RunLocks held = RunLocks.acquire(
+                lockDirectory,
+                StoreKey.of(target),
+                "nosql-snapshot create " + name,
+                lock.lockTimeout,
+                progress::progress)) {
             SnapshotThenPrune.Outcome outcome = new SnapshotThenPrune(
-                            connection.runner(target, progress::progress), progress, Clock.systemDefaultZone())
+                            connection.runner(target, progress::progress, parent.environment()),
+                            progress,
+                            Clock.systemDefaultZone(),
+                            held)
                     .run(target, request, retention, () -> known);
             int snapshotExit = report.finish(outcome.snapshot());
             if (outcome.prune() == null) {

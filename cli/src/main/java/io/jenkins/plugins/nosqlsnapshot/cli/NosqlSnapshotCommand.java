@@ -32,14 +32,30 @@ public final class NosqlSnapshotCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommandEnvironment environment;
+
+    private NosqlSnapshotCommand(CommandEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** The environment and home directory the subcommands read (the lock directory). */
+    CommandEnvironment environment() {
+        return environment;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use create or evaluate");
     }
 
-    /** The configured command line; also used by tests. */
+    /** The configured command line, reading this process's environment and home directory. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new NosqlSnapshotCommand());
+        return commandLine(CommandEnvironment.system());
+    }
+
+    /** The configured command line with a given environment (tests: never the real home directory). */
+    static CommandLine commandLine(CommandEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new NosqlSnapshotCommand(environment));
         commandLine.setExecutionExceptionHandler(NosqlSnapshotCommand::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(NosqlSnapshotCommand::badParameter);

@@ -58,9 +58,4 @@ public final class OutputOptions {
                     + "): give a directory you can write to with --report-dir");
         }
     }
-
-    /** Where the per-store lock files live: the report directory's parent, so create and prune share them. */
-    Path lockDirectory() {
-        return Path.of(reportDir).toAbsolutePath().normalize().getParent();
-    }
 }

@@ -8,7 +8,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
-import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code nosql-snapshot prune}: remove a job's old snapshots, checked on every Storage Node. */
@@ -74,17 +76,14 @@ public final class PruneCommand implements Callable<Integer> {
             description = "A directory of earlier reports (report.json files, searched 4 levels deep); repeatable")
     List<Path> history = new ArrayList<>();
 
-    @Option(
-            names = "--lock-timeout",
-            paramLabel = "DURATION",
-            defaultValue = "30m",
-            converter = DurationConverter.class,
-            description = "Longest wait while another run (a create) holds this store's lock (a lock file in the"
-                    + " report directory's parent, as create uses) (default: ${DEFAULT-VALUE})")
-    Duration lockTimeout;
+    @ParentCommand
+    NosqlSnapshotCommand parent;
 
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    LockOptions lock;
 
     @Mixin
     TimeoutOptions timeouts;
@@ -110,11 +109,18 @@ public final class PruneCommand implements Callable<Integer> {
         connection.checkLoginFile().forEach(warning -> progress.progress("WARNING: " + warning));
         output.checkReportDirectory();
         connection.checkHostsResolve(target);
-        Path lockDirectory = output.lockDirectory();
-        try (StoreLock lock = StoreLock.acquire(
-                lockDirectory, target.storeKey(), "nosql-snapshot prune " + name, lockTimeout, progress::progress)) {
+        Path lockDirectory = lock.directory(parent.environment());
+        try (RunLocks held = RunLocks.acquire(
+                lockDirectory,
+                StoreKey.of(target),
+                "nosql-snapshot prune " + name,
+                lock.lockTimeout,
+                progress::progress)) {
             PruneReport report = new Prune(
-                            connection.runner(target, progress::progress), progress, Clock.systemDefaultZone())
+                            connection.runner(target, progress::progress, parent.environment()),
+                            progress,
+                            Clock.systemDefaultZone(),
+                            held)
                     .prune(target, policy, known, timeouts.limits());
             return console.finish(
                     LifecycleJson.PRUNE_JSON,

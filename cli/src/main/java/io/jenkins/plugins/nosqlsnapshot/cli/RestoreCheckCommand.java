@@ -6,6 +6,9 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadinessText;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code nosql-snapshot restore-check}: can a saved snapshot still be restored, and how. */
@@ -33,7 +37,9 @@ import picocli.CommandLine.Spec;
             "NOT_RESTORABLE: a shard or the admin metadata has no snapshot left.",
             "The runbook says what a restore costs, when to wait (every SN process exited; ping reports everything"
                     + " RUNNING) and to run the restore line exactly once. restore-check.json goes into the --report"
-                    + " directory unless --report-dir is given."
+                    + " directory unless --report-dir is given.",
+            "Holds the store's lock, as create and prune do, so that it never reads the store while another run"
+                    + " takes or removes a snapshot."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -68,8 +74,14 @@ public final class RestoreCheckCommand implements Callable<Integer> {
                     + " then be set on every host)")
     String jarOnNodes;
 
+    @ParentCommand
+    NosqlSnapshotCommand parent;
+
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    LockOptions lock;
 
     @Mixin
     TimeoutOptions timeouts;
@@ -93,15 +105,42 @@ public final class RestoreCheckCommand implements Callable<Integer> {
             output.checkReportDirectory(); // else restore-check.json goes into the --report directory, read above
         }
         connection.checkHostsResolve(target);
-        RestoreReadiness readiness = new RestoreCheck(
-                        connection.runner(target, console.progress()::progress), console.progress())
-                .check(target, saved, RestoreCommands.of(jarOnNodes, target), timeouts.limits());
+        Path lockDirectory = lock.directory(parent.environment());
+        String snapshot = saved.report().snapshotName();
+        RestoreReadiness readiness;
+        try (RunLocks held = RunLocks.acquire(
+                lockDirectory,
+                StoreKey.of(target),
+                "nosql-snapshot restore-check" + (snapshot == null ? "" : " " + snapshot),
+                lock.lockTimeout,
+                console.progress()::progress)) {
+            readiness = new RestoreCheck(
+                            connection.runner(target, console.progress()::progress, parent.environment()),
+                            console.progress(),
+                            held)
+                    .check(target, saved, RestoreCommands.of(jarOnNodes, target), timeouts.limits());
+        } catch (LockTimeoutException e) {
+            return notRun(e.getMessage() + ". The restore check did not run; run again when the other run has ended,"
+                    + " or raise --lock-timeout.");
+        } catch (IOException e) {
+            throw new UsageException(
+                    "Cannot take the store lock in " + lockDirectory + " (" + FileProblem.words(e) + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return notRun("Cancelled while waiting for the store lock; the restore check did not run.");
+        }
         return console.finish(
                 reportDirGiven() ? Path.of(output.reportDir) : report,
                 LifecycleJson.RESTORE_CHECK_JSON,
                 LifecycleJson.write(readiness),
                 RestoreReadinessText.render(readiness),
                 readiness.path().exitCode());
+    }
+
+    private int notRun(String message) {
+        spec.commandLine().getErr().println("nosql-snapshot restore-check: FAILURE - " + message);
+        spec.commandLine().getErr().flush();
+        return 1;
     }
 
     /** Without --report-dir, restore-check.json goes next to the report it checked, as the plugin writes it. */

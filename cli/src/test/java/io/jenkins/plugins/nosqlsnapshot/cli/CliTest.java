@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -24,11 +25,22 @@ class CliTest {
     @TempDir
     Path temp;
 
+    /** The commands' environment in tests: lock files under the test's directory, never in the real home. */
+    static CommandEnvironment environment(Path temp) {
+        return new CommandEnvironment(
+                Map.of("XDG_STATE_HOME", temp.resolve("state").toString()), temp.resolve("home"));
+    }
+
+    /** Where {@link #environment} puts the store locks. */
+    static Path lockDirectory(Path temp) {
+        return temp.resolve("state").resolve("nosql-snapshot").resolve("locks");
+    }
+
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CommandLine commandLine = NosqlSnapshotCommand.commandLine();
+        CommandLine commandLine = NosqlSnapshotCommand.commandLine(CliTest.environment(temp));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);
@@ -202,7 +214,7 @@ class CliTest {
     void secondRunAgainstALockedStoreFailsAtTheLockTimeoutWithoutTakingASnapshot() throws Exception {
         Path reportDir = temp.resolve("locked").resolve("report");
         try (var held = io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock.acquire(
-                reportDir.getParent(), "127.0.0.1:5000", "another job", java.time.Duration.ZERO, null)) {
+                lockDirectory(temp), "127.0.0.1:5000", "another job", java.time.Duration.ZERO, null)) {
             int exit = run(
                     "create",
                     "--name",

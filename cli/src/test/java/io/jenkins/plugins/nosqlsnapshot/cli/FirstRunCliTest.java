@@ -23,7 +23,7 @@ class FirstRunCliTest {
     final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CommandLine commandLine = NosqlSnapshotCommand.commandLine();
+        CommandLine commandLine = NosqlSnapshotCommand.commandLine(CliTest.environment(temp));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);

@@ -25,7 +25,7 @@ class LifecycleCliTest {
     final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CommandLine commandLine = NosqlSnapshotCommand.commandLine();
+        CommandLine commandLine = NosqlSnapshotCommand.commandLine(CliTest.environment(temp));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);
@@ -342,7 +342,7 @@ class LifecycleCliTest {
     void pruneWaitsForTheStoreLockOfACreateAndRemovesNothingAtItsTimeout() throws Exception {
         Path reportDir = temp.resolve("locked").resolve("prune");
         try (var held = io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock.acquire(
-                reportDir.getParent(),
+                CliTest.lockDirectory(temp),
                 "127.0.0.1:5000",
                 "nosql-snapshot create nightly",
                 java.time.Duration.ZERO,

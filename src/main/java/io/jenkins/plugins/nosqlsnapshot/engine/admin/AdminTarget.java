@@ -2,8 +2,6 @@ package io.jenkins.plugins.nosqlsnapshot.engine.admin;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * How to reach the admin: a launcher (either {@code java -jar kvstore.jar runadmin} or a site's own command such as
@@ -152,20 +150,9 @@ public record AdminTarget(
         return command;
     }
 
-    /** {@code host:port} or the helper hosts, for messages and lock keys. */
+    /** {@code host:port} or the helper hosts, as given: for messages (the lock key is {@code engine.lock.StoreKey}). */
     public String endpoint() {
         return helperHosts.isEmpty() ? host + ":" + port : String.join(",", helperHosts);
-    }
-
-    /** A stable key for "the same store": the lower-cased endpoint, helper hosts in sorted order. */
-    public String storeKey() {
-        if (helperHosts.isEmpty()) {
-            return endpoint().toLowerCase(Locale.ROOT);
-        }
-        return helperHosts.stream()
-                .map(h -> h.toLowerCase(Locale.ROOT))
-                .sorted()
-                .collect(Collectors.joining(","));
     }
 
     private static void checkPort(int port, String what) {

@@ -5,10 +5,13 @@ import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.Reply;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreNameLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.CommandProgress;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.List;
 final class AdminConversation implements AutoCloseable {
     private final AdminTarget target;
     private final ProgressListener progress;
+    private StoreNameLock storeNameLock = StoreNameLock.NONE;
     private final List<CommandRecord> commands = new ArrayList<>();
     private AdminSession session;
     private int launches;
@@ -33,7 +37,18 @@ final class AdminConversation implements AutoCloseable {
 
     static AdminConversation open(
             ProcessRunner runner, AdminTarget target, SessionLimits limits, ProgressListener progress) {
+        return open(runner, target, limits, progress, StoreNameLock.NONE);
+    }
+
+    /** @param storeNameLock held once the first topology names the store ({@link #storeNamed}) */
+    static AdminConversation open(
+            ProcessRunner runner,
+            AdminTarget target,
+            SessionLimits limits,
+            ProgressListener progress,
+            StoreNameLock storeNameLock) {
         AdminConversation conversation = new AdminConversation(target, progress);
+        conversation.storeNameLock = storeNameLock == null ? StoreNameLock.NONE : storeNameLock;
         conversation.progress.progress(
                 "Starting the admin CLI for " + target.endpoint() + ": " + String.join(" ", target.sessionCommand()));
         try {
@@ -69,6 +84,30 @@ final class AdminConversation implements AutoCloseable {
         }
         progress.progress(CommandProgress.line(command, document.returnCode(), reply.elapsedMillis()));
         return document;
+    }
+
+    /**
+     * Holds the store-name lock once the topology names the store; a wait that fails ends the conversation like a
+     * failed exchange, so nothing after it is asked, taken or removed.
+     */
+    void storeNamed(Topology topology) {
+        if (failure != null || topology == null) {
+            return;
+        }
+        try {
+            storeNameLock.holdStoreName(topology.storeName());
+        } catch (LockTimeoutException e) {
+            failure = withoutFinalPeriod(e.getMessage());
+        } catch (IOException e) {
+            failure = "Cannot take the store lock: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "Cancelled while waiting for the store lock";
+        }
+    }
+
+    private static String withoutFinalPeriod(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     void progress(String message) {

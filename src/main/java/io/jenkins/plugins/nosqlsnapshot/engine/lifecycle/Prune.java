@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreNameLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
@@ -28,12 +29,21 @@ public final class Prune {
     private final ProcessRunner runner;
     private final ProgressListener progress;
     private final Clock clock;
+    private final StoreNameLock storeNameLock;
 
     /** @param clock the admin host's clock and time zone, which the snapshot names were written in */
     public Prune(ProcessRunner runner, ProgressListener progress, Clock clock) {
+        this(runner, progress, clock, StoreNameLock.NONE);
+    }
+
+    /**
+     * @param storeNameLock held as soon as {@code show topology} names the store; a wait that fails removes nothing
+     */
+    public Prune(ProcessRunner runner, ProgressListener progress, Clock clock, StoreNameLock storeNameLock) {
         this.runner = runner;
         this.progress = progress == null ? ProgressListener.NONE : progress;
         this.clock = clock == null ? Clock.systemDefaultZone() : clock;
+        this.storeNameLock = storeNameLock == null ? StoreNameLock.NONE : storeNameLock;
     }
 
     public PruneReport prune(
@@ -43,9 +53,10 @@ public final class Prune {
         List<String> problems = new ArrayList<>();
         List<PruneEntry> entries = List.of();
         boolean listed = false;
-        try (AdminConversation admin = AdminConversation.open(runner, target, limits, progress)) {
+        try (AdminConversation admin = AdminConversation.open(runner, target, limits, progress, storeNameLock)) {
             Topology topology = topology(admin, problems);
-            if (topology != null) {
+            admin.storeNamed(topology);
+            if (topology != null && !admin.failed()) {
                 SnapshotListings before = StoreSurvey.listings(admin, topology);
                 unreadable(before, "before", problems);
                 if (before.names().isEmpty()) {

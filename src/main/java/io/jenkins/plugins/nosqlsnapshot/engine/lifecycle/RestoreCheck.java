@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreNameLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 
 /**
@@ -13,10 +14,20 @@ import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 public final class RestoreCheck {
     private final ProcessRunner runner;
     private final ProgressListener progress;
+    private final StoreNameLock storeNameLock;
 
     public RestoreCheck(ProcessRunner runner, ProgressListener progress) {
+        this(runner, progress, StoreNameLock.NONE);
+    }
+
+    /**
+     * @param storeNameLock held as soon as {@code show topology} names the store; a wait that fails is a check that
+     *                      could not be made
+     */
+    public RestoreCheck(ProcessRunner runner, ProgressListener progress, StoreNameLock storeNameLock) {
         this.runner = runner;
         this.progress = progress == null ? ProgressListener.NONE : progress;
+        this.storeNameLock = storeNameLock == null ? StoreNameLock.NONE : storeNameLock;
     }
 
     /**
@@ -25,7 +36,7 @@ public final class RestoreCheck {
     public RestoreReadiness check(
             AdminTarget target, SavedSnapshot saved, RestoreCommands commands, SessionLimits limits) {
         long started = System.nanoTime();
-        try (AdminConversation admin = AdminConversation.open(runner, target, limits, progress)) {
+        try (AdminConversation admin = AdminConversation.open(runner, target, limits, progress, storeNameLock)) {
             StoreSurvey survey = admin.failed() ? StoreSurvey.empty() : StoreSurvey.take(admin, true);
             RestoreReadiness readiness = RestoreAssessment.assess(
                     saved, survey, admin.failure(), target, commands, admin.launches(), admin.commands(), started);

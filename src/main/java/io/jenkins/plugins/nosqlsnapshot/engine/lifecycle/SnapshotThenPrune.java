@@ -2,6 +2,7 @@ package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreNameLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
@@ -23,11 +24,19 @@ public final class SnapshotThenPrune {
     private final ProcessRunner runner;
     private final ProgressListener progress;
     private final Clock clock;
+    private final StoreNameLock storeNameLock;
 
     public SnapshotThenPrune(ProcessRunner runner, ProgressListener progress, Clock clock) {
+        this(runner, progress, clock, StoreNameLock.NONE);
+    }
+
+    /** @param storeNameLock the store-name lock both sessions hold once their topology names the store */
+    public SnapshotThenPrune(
+            ProcessRunner runner, ProgressListener progress, Clock clock, StoreNameLock storeNameLock) {
         this.runner = runner;
         this.progress = progress == null ? ProgressListener.NONE : progress;
         this.clock = clock;
+        this.storeNameLock = storeNameLock == null ? StoreNameLock.NONE : storeNameLock;
     }
 
     /**
@@ -47,7 +56,7 @@ public final class SnapshotThenPrune {
      */
     public Outcome run(
             AdminTarget target, SnapshotRequest request, RetentionPolicy policy, Supplier<RetentionHistory> history) {
-        RunResult result = new SnapshotRun(runner, progress).execute(target, request);
+        RunResult result = new SnapshotRun(runner, progress, storeNameLock).execute(target, request);
         if (!shouldPrune(
                 policy, result.report().verdict(), Thread.currentThread().isInterrupted())) {
             return new Outcome(result, null);
@@ -56,7 +65,8 @@ public final class SnapshotThenPrune {
         progress.progress((policy.dryRun() ? "Dry run: pruning" : "Pruning") + " snapshots named "
                 + PruneText.pattern(policy.name()) + " (keep " + (policy.keep() == null ? "any number" : policy.keep())
                 + (policy.maxAge() == null ? "" : ", younger than " + policy.maxAge()) + ")");
-        PruneReport pruned = new Prune(runner, progress, clock).prune(target, policy, known, request.limits());
+        PruneReport pruned =
+                new Prune(runner, progress, clock, storeNameLock).prune(target, policy, known, request.limits());
         return new Outcome(result, pruned);
     }
 

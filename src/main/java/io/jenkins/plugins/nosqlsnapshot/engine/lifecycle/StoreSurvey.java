@@ -48,7 +48,8 @@ public record StoreSurvey(
     static StoreSurvey take(AdminConversation admin, boolean placement) {
         List<String> problems = new ArrayList<>();
         Topology topology = read(admin.send("show topology -verbose"), problems, TopologyParser::parse);
-        if (topology == null) {
+        admin.storeNamed(topology);
+        if (topology == null || admin.failed()) {
             return new StoreSurvey(null, null, Map.of(), new SnapshotListings(Map.of(), Map.of()), problems);
         }
         List<Admin> admins = null;

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * semaphore per lock file serialises the threads, because a JVM cannot hold two locks on one file.
  *
  * <pre>
- * try (StoreLock lock = StoreLock.acquire(dir, target.storeKey(), "create nightly", timeout, progress::progress)) {
+ * try (StoreLock lock = StoreLock.acquire(dir, StoreKey.of(target), "create nightly", timeout, progress::progress)) {
  *     ... snapshot, then prune ...
  * }
  * </pre>
@@ -66,8 +66,8 @@ public final class StoreLock implements AutoCloseable {
      * Takes the store's lock, waiting while another run holds it.
      *
      * @param directory where lock files live (created when missing); every run that must exclude this one has to
-     *                  use the same directory, e.g. the CLI's report directory's parent
-     * @param storeKey  what identifies the store, e.g. {@code AdminTarget.storeKey()}
+     *                  use the same directory, e.g. the CLI's {@link LockDirectory}
+     * @param storeKey  what identifies the store, e.g. {@code StoreKey.of(target).value()}
      * @param holder    who is asking, shown to whoever waits for this lock, e.g. {@code "create nightly"}; no secrets
      * @param timeout   longest wait; zero tries once
      * @param waiting   told once when the lock is busy (who holds it, how long this run waits), then every 30 s
@@ -78,15 +78,23 @@ public final class StoreLock implements AutoCloseable {
     public static StoreLock acquire(
             Path directory, String storeKey, String holder, Duration timeout, Consumer<String> waiting)
             throws IOException, InterruptedException {
-        if (storeKey == null || storeKey.isBlank()) {
-            throw new IllegalArgumentException("The store key is empty; give the store's endpoint, e.g. host:port");
-        }
+        return acquire(directory, new StoreKey(storeKey, storeKey), holder, timeout, waiting);
+    }
+
+    /**
+     * Takes the lock of {@code key}, as {@link #acquire(Path, String, String, Duration, Consumer)} does; messages name
+     * the store by the key's label.
+     */
+    public static StoreLock acquire(
+            Path directory, StoreKey key, String holder, Duration timeout, Consumer<String> waiting)
+            throws IOException, InterruptedException {
+        String storeKey = key.value();
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("The lock timeout must not be negative, got " + timeout);
         }
         Files.createDirectories(directory);
         Path file = directory.toRealPath().resolve(fileName(storeKey));
-        Wait wait = new Wait(storeKey, file, timeout, waiting == null ? message -> {} : waiting);
+        Wait wait = new Wait(key.label(), file, timeout, waiting == null ? message -> {} : waiting);
         String description = describe(holder);
         Semaphore gate = GATES.computeIfAbsent(file, f -> new Semaphore(1));
         if (!gate.tryAcquire()) {
@@ -214,15 +222,15 @@ public final class StoreLock implements AutoCloseable {
 
     /** Deadline and messages of one wait. */
     private static final class Wait {
-        private final String storeKey;
+        private final String store;
         private final Path file;
         private final Duration timeout;
         private final Consumer<String> listener;
         private final long started = System.nanoTime();
         private long nextReminder;
 
-        Wait(String storeKey, Path file, Duration timeout, Consumer<String> listener) {
-            this.storeKey = storeKey;
+        Wait(String store, Path file, Duration timeout, Consumer<String> listener) {
+            this.store = store;
             this.file = file;
             this.timeout = timeout;
             this.listener = listener;
@@ -234,16 +242,16 @@ public final class StoreLock implements AutoCloseable {
             String held = holder == null ? "held by another run" : "held by " + holder;
             if (waited >= timeout.toNanos()) {
                 throw new LockTimeoutException("Gave up after " + human(timeout) + " waiting for the lock on store "
-                        + storeKey + ", " + held + ". Another run is still taking or pruning a snapshot of this"
+                        + store + ", " + held + ". Another run is still taking, checking or pruning a snapshot of this"
                         + " store; run again when it has finished, or allow a longer lock timeout. (Lock file " + file
                         + "; a holder that dies releases it.)");
             }
             if (nextReminder == 0) {
-                listener.accept("Waiting for the lock on store " + storeKey + ", " + held + ": another run is taking"
-                        + " or pruning a snapshot of this store. Waiting at most " + human(timeout) + ".");
+                listener.accept("Waiting for the lock on store " + store + ", " + held + ": another run is taking,"
+                        + " checking or pruning a snapshot of this store. Waiting at most " + human(timeout) + ".");
                 nextReminder = now + REMINDER.toNanos();
             } else if (now >= nextReminder) {
-                listener.accept("Still waiting for the lock on store " + storeKey + " after "
+                listener.accept("Still waiting for the lock on store " + store + " after "
                         + human(Duration.ofNanos(waited)) + ", " + held + ".");
                 nextReminder = now + REMINDER.toNanos();
             }

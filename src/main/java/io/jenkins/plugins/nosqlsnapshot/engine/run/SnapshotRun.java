@@ -4,6 +4,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminSession;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.Reply;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreNameLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
@@ -54,10 +56,20 @@ public final class SnapshotRun {
 
     private final ProcessRunner runner;
     private final ProgressListener progress;
+    private final StoreNameLock storeNameLock;
 
     public SnapshotRun(ProcessRunner runner, ProgressListener progress) {
+        this(runner, progress, StoreNameLock.NONE);
+    }
+
+    /**
+     * @param storeNameLock held as soon as {@code show topology} names the store, before anything is taken; a wait
+     *                      that times out ends the run as a FAILURE ({@code LOCK_TIMEOUT}), no snapshot taken
+     */
+    public SnapshotRun(ProcessRunner runner, ProgressListener progress, StoreNameLock storeNameLock) {
         this.runner = runner;
         this.progress = progress == null ? ProgressListener.NONE : progress;
+        this.storeNameLock = storeNameLock == null ? StoreNameLock.NONE : storeNameLock;
     }
 
     public RunResult execute(AdminTarget target, SnapshotRequest request) {
@@ -205,6 +217,8 @@ public final class SnapshotRun {
             topology = parse(topologyDocument, "show topology", d -> TopologyParser.parse(d), Severity.WARNING);
             if (topology == null) {
                 topologyDocument = null;
+            } else {
+                holdStoreName(topology.storeName());
             }
             if (fatal) {
                 return;
@@ -214,6 +228,23 @@ public final class SnapshotRun {
                     "show admins",
                     d -> AdminsParser.parse(d),
                     Severity.WARNING);
+        }
+
+        /** The store-name lock: another run that reached this store through another admin may hold it. */
+        private void holdStoreName(String storeName) {
+            try {
+                storeNameLock.holdStoreName(storeName);
+            } catch (LockTimeoutException e) {
+                fatal = true;
+                reasons.add(ReasonCode.LOCK_TIMEOUT.reason(e.getMessage(), "run", "the lock timeout"));
+            } catch (IOException e) {
+                fatal = true;
+                reasons.add(ReasonCode.LOCK_FAILED.reason(e.getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fatal = true;
+                reasons.add(ReasonCode.LOCK_WAIT_CANCELLED.reason("; no snapshot was taken"));
+            }
         }
 
         private void parameters(String snId) {

@@ -43,9 +43,6 @@ class AdminTargetTest {
 
         assertThat(target.sessionCommand()).containsExactly("kv_admin", "-helper-hosts", "n1:5000,n2:6000", "-json");
         assertThat(target.endpoint()).isEqualTo("n1:5000,n2:6000");
-        assertThat(new AdminTarget(List.of("kv_admin"), null, 0, AdminTarget.helperHosts("N2:6000,n1:5000"), null, null)
-                        .storeKey())
-                .isEqualTo(target.storeKey());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
+import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreNameLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.PreflightMode;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
@@ -31,6 +33,10 @@ class SnapshotRunTest {
     private final List<String> progress = new ArrayList<>();
 
     private RunResult run(String script, String name, Policy policy, SessionLimits limits) {
+        return run(script, name, policy, limits, StoreNameLock.NONE);
+    }
+
+    private RunResult run(String script, String name, Policy policy, SessionLimits limits, StoreNameLock names) {
         log = temp.resolve("commands.log");
         List<String> launcher = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -40,12 +46,41 @@ class SnapshotRunTest {
                 FakeAdmin.class.getName(),
                 Fixtures.script(script).toString()));
         AdminTarget target = new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
-        return new SnapshotRun(new LocalProcessRunner(), progress::add)
+        return new SnapshotRun(new LocalProcessRunner(), progress::add, names)
                 .execute(target, new SnapshotRequest(name, null, policy, limits));
     }
 
     private List<String> sent() throws Exception {
         return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    @Test
+    void theStoreNameLockIsHeldRightAfterTheTopologyNamesTheStore() throws Exception {
+        List<String> held = new ArrayList<>();
+        RunResult result = run("healthy.script", "BATCH", Policy.DEFAULT, SessionLimits.DEFAULT, name -> {
+            held.add(name);
+            held.addAll(Files.readAllLines(log)); // what the admin had been asked when the lock was taken
+        });
+
+        assertThat(result.report().verdict()).isEqualTo(Verdict.SUCCESS);
+        assertThat(held).containsExactly("kvstore", "show plans", "ping", "show topology -verbose");
+    }
+
+    @Test
+    void aStoreNameLockThatTimesOutEndsTheRunBeforeAnythingIsTaken() throws Exception {
+        RunResult result = run("healthy.script", "BATCH", Policy.DEFAULT, SessionLimits.DEFAULT, name -> {
+            throw new LockTimeoutException("Gave up after 30 min waiting for the lock on store " + name
+                    + ", held by pid 4242 on build2 (create via sn2:6000).");
+        });
+
+        SnapshotReport report = result.report();
+        assertThat(report.verdict()).isEqualTo(Verdict.FAILURE);
+        assertThat(report.reasons().get(0).code()).isEqualTo("LOCK_TIMEOUT");
+        assertThat(report.reasons().get(0).message())
+                .contains("lock on store kvstore")
+                .contains("No snapshot was taken");
+        assertThat(report.snapshotName()).isNull();
+        assertThat(sent()).containsExactly("show plans", "ping", "show topology -verbose", "exit");
     }
 
     @Test
