@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockDirectory;
 import java.io.IOException;
 import java.nio.file.NotDirectoryException;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCheck;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;

@@ -94,7 +94,8 @@ public final class ClassArchiveCache implements ClassArchives {
                         + " cannot write an archive at exit (Java 13 or later can)"));
             }
             Path jarFile = Path.of(jar).toRealPath();
-            Path archive = directory.resolve("admin-" + key(binary.get(), release, jvmOptions, jarFile) + ".jsa");
+            String name = "admin-" + key(binary.get(), release, jvmOptions, jarFile);
+            Path archive = directory.resolve(name + ".jsa");
             String redo = null;
             if (Files.exists(archive)) {
                 if (isArchive(archive)) {
@@ -104,7 +105,7 @@ public final class ClassArchiveCache implements ClassArchives {
                 Files.delete(archive);
                 redo = "the class-data archive " + archive + " was not a valid archive; it is created again";
             }
-            Path pending = startPending(archive);
+            Path pending = startPending(name);
             return new ClassSharingLaunch(
                     with("-XX:ArchiveClassesAtExit=" + pending),
                     archive.toString(),
@@ -164,7 +165,7 @@ public final class ClassArchiveCache implements ClassArchives {
         return arguments;
     }
 
-    private Path startPending(Path archive) throws IOException {
+    private Path startPending(String name) throws IOException {
         if (!Files.isDirectory(directory)) {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.createDirectories(
@@ -174,9 +175,7 @@ public final class ClassArchiveCache implements ClassArchives {
             }
         }
         removeAbandoned();
-        String name = archive.getFileName().toString();
-        return Files.createTempFile(
-                directory, name.substring(0, name.length() - ".jsa".length()) + "-", PENDING_SUFFIX);
+        return Files.createTempFile(directory, name + "-", PENDING_SUFFIX);
     }
 
     /** Pending archives of runs that were killed before they could move or delete theirs. */
