@@ -26,6 +26,14 @@ class CliTest {
     Path temp;
 
     /** The commands' environment in tests: lock files under the test's directory, never in the real home. */
+    /** Runs the command line in {@link #environment}, its output into {@code out} and {@code err}. */
+    static int execute(Path temp, StringWriter out, StringWriter err, String... args) {
+        CommandLine commandLine = NosqlSnapshotCommand.commandLine(environment(temp));
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
     static CommandEnvironment environment(Path temp) {
         return new CommandEnvironment(
                 Map.of("XDG_STATE_HOME", temp.resolve("state").toString()), temp.resolve("home"));
@@ -40,10 +48,7 @@ class CliTest {
     final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CommandLine commandLine = NosqlSnapshotCommand.commandLine(CliTest.environment(temp));
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return CliTest.execute(temp, out, err, args);
     }
 
     String fixture(String name) {

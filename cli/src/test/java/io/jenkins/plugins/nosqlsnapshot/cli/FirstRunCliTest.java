@@ -2,13 +2,11 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The mistakes a new user makes: each is a usage error (exit 2) of one line naming what was wrong, before the admin
@@ -23,10 +21,7 @@ class FirstRunCliTest {
     final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CommandLine commandLine = NosqlSnapshotCommand.commandLine(CliTest.environment(temp));
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return CliTest.execute(temp, out, err, args);
     }
 
     int create(String... more) {

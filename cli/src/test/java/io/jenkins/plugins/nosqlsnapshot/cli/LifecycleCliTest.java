@@ -8,13 +8,11 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestorePath;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreRunbook;
 import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** restore-check and prune as a user runs them, against the fake admin replaying the real store. */
 class LifecycleCliTest {
@@ -25,10 +23,7 @@ class LifecycleCliTest {
     final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CommandLine commandLine = NosqlSnapshotCommand.commandLine(CliTest.environment(temp));
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return CliTest.execute(temp, out, err, args);
     }
 
     static String fakeAdmin(String script) {

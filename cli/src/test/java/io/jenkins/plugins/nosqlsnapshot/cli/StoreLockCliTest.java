@@ -10,7 +10,6 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The per-store lock as users meet it: one per-user lock directory, whatever the report directory or working
@@ -35,10 +33,7 @@ class StoreLockCliTest {
     final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CommandLine commandLine = NosqlSnapshotCommand.commandLine(CliTest.environment(temp));
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return CliTest.execute(temp, out, err, args);
     }
 
     /** Held the way another run of this user holds it: in the per-user directory, by the normalised endpoint. */
