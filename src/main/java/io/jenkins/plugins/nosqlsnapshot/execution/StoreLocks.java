@@ -24,8 +24,6 @@ import jenkins.model.Jenkins;
  * aborted build interrupts the wait.
  */
 public final class StoreLocks {
-    static final String DIRECTORY = LockNames.DIRECTORY;
-
     private StoreLocks() {}
 
     /**

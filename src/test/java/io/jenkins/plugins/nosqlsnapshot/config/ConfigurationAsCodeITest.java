@@ -14,7 +14,7 @@ import org.jvnet.hudson.test.JenkinsRule;
  * The named stores under {@code unclassified: nosqlSnapshot:} through JCasC's standard round trip
  * ({@code AbstractRoundTripTest} of configuration-as-code's test-harness, JUnit 5): applied from YAML, checked and
  * applied again through the web UI, written to {@code jenkins.yaml}, Jenkins restarted, and the same stores
- * configured after the restart. Real build only; not run on the offline build.
+ * configured after the restart.
  */
 class ConfigurationAsCodeITest extends AbstractRoundTripTest {
     @Override

@@ -12,7 +12,7 @@ import org.kohsuke.stapler.Stapler;
 
 /**
  * Manage Jenkins &gt; System: the stores survive a save of the page, and deleting the last one sticks (the form
- * then sends no {@code stores} key at all), and a submit that cannot be bound changes nothing. Real build only ({@code -Pjenkins}); not run on the offline build.
+ * then sends no {@code stores} key at all), and a submit that cannot be bound changes nothing.
  */
 @WithJenkins
 class GlobalConfigurationITest {

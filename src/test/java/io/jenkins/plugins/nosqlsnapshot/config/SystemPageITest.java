@@ -17,8 +17,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 /**
  * Manage Jenkins &gt; System as an administrator sees it: the "Oracle NoSQL stores" section, its form and the Save
  * button are there with a store and with none (a store title that Stapler could not render once cost the page its
- * Save button), and a store with every field set comes back unchanged from a save of the page. Real build only
- * ({@code -Pjenkins}).
+ * Save button), and a store with every field set comes back unchanged from a save of the page.
  */
 @WithJenkins
 class SystemPageITest {

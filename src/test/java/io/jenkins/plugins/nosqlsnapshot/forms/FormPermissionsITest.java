@@ -38,7 +38,6 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * credential ID from any {@code doCheck*}/{@code doFill*} of any descriptor of the plugin; a user with Configure on
  * the job does get them from the job forms; only an administrator gets them from the global store form, which
  * offers no {@code SYSTEM}-scoped credential. Every method is found by reflection, so a new one is covered too.
- * Real build only ({@code -Pjenkins}).
  */
 @WithJenkins
 class FormPermissionsITest {

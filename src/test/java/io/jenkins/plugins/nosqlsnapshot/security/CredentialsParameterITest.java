@@ -39,7 +39,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * {@code CredentialsProvider.findCredentialById} unexpanded, so the credentials plugin resolves the parameter and
  * checks the user who started the build. A user-scoped credential of that user resolves ({@code USE_OWN}, implied by
  * Build); a user with Build only cannot pick a job credential ({@code USE_ITEM}, implied by Configure), nor another
- * user's; a user with Configure can pick the job's. Real build only ({@code -Pjenkins}).
+ * user's; a user with Configure can pick the job's.
  */
 @WithJenkins
 class CredentialsParameterITest {

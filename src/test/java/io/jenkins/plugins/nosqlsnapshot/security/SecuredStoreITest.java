@@ -35,8 +35,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * A secured store whose login is a Secret file credential, a named store, and the build page, in a real Jenkins
- * against the fake admin (which refuses to start without {@code -security}). Real build only ({@code -Pjenkins});
- * not run on the offline build.
+ * against the fake admin (which refuses to start without {@code -security}).
  */
 @WithJenkins
 class SecuredStoreITest {
@@ -69,6 +68,19 @@ class SecuredStoreITest {
                         CredentialsScope.GLOBAL, id, "kv login", "security.zip", SecretBytes.fromBytes(zip)));
     }
 
+    /** Every file below {@code dir}, in its sub-directories too (the report has {@code web/}). */
+    private static List<VirtualFile> files(VirtualFile dir) throws java.io.IOException {
+        List<VirtualFile> files = new java.util.ArrayList<>();
+        for (VirtualFile child : dir.list()) {
+            if (child.isDirectory()) {
+                files.addAll(files(child));
+            } else {
+                files.add(child);
+            }
+        }
+        return files;
+    }
+
     @Test
     void secretFileLoginIsUnpackedUsedAndRemovedAndNeverShown(JenkinsRule j) throws Exception {
         addLogin("kv-login", true);
@@ -80,8 +92,9 @@ class SecuredStoreITest {
         FreeStyleBuild b = j.buildAndAssertSuccess(p);
         j.assertLogContains("-security ", b);
         j.assertLogNotContains(SECRET, b);
-        for (VirtualFile file :
-                b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY).list()) {
+        List<VirtualFile> archived = files(b.getArtifactManager().root().child("nosql-snapshot/" + HEALTHY));
+        assertTrue(archived.stream().anyMatch(f -> f.getName().equals("report.json")), archived.toString());
+        for (VirtualFile file : archived) {
             try (var in = file.open()) {
                 assertFalse(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(SECRET), file.getName());
             }
@@ -101,24 +114,52 @@ class SecuredStoreITest {
         assertTrue(j.createWebClient().getPage(p).asNormalizedText().contains(HEALTHY));
     }
 
+    /**
+     * A login file without {@code oracle.kv.password.noPrompt=true} is only warned about (KVLite's generated
+     * {@code user.security} lacks the line and logs in from its password file): the snapshot goes on.
+     */
     @Test
-    void aLoginFileThatWouldPromptFailsFastWithWhatToAdd(JenkinsRule j) throws Exception {
+    void aLoginFileWithoutNoPromptIsWarnedAboutAndWorksWhileItsPasswordFileAnswers(JenkinsRule j) throws Exception {
         addLogin("kv-prompting", false);
-        FreeStyleProject p = j.createFreeStyleProject();
-        NosqlSnapshotBuilder builder = new NosqlSnapshotBuilder("127.0.0.1:5000", "BATCH");
-        builder.setAdminCommand(admin.adminCommand("secured.script"));
-        builder.setCredentialsId("kv-prompting");
-        p.getBuildersList().add(builder);
-        FreeStyleBuild b = j.buildAndAssertStatus(Result.FAILURE, p);
-        j.assertLogContains("Add this line to the login file: oracle.kv.password.noPrompt=true", b);
+        FreeStyleBuild b = j.buildAndAssertSuccess(securedProject(j, "kv-prompting", "secured.script"));
+        j.assertLogContains("does not set oracle.kv.password.noPrompt=true", b);
+        j.assertLogContains("Add the line oracle.kv.password.noPrompt=true", b);
         j.assertLogNotContains(SECRET, b);
-        j.assertLogContains("[LOGIN_INVALID]", b);
+        assertEquals("SUCCESS", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
+    }
+
+    /** Should the admin CLI ask for a password after all, the run ends at that prompt, with what to add. */
+    @Test
+    void anAdminThatAsksForAPasswordEndsTheRunAtOnceWithWhatToAdd(JenkinsRule j) throws Exception {
+        addLogin("kv-prompting", false);
+        Path scripts = folder.resolve("fake-admin");
+        Files.writeString(
+                scripts.resolve("prompting.script"),
+                "@args-must-contain -security\n@start prompt backup's password:\n"
+                        + Files.readString(scripts.resolve("healthy.script")));
+        FreeStyleBuild b =
+                j.buildAndAssertStatus(Result.FAILURE, securedProject(j, "kv-prompting", "prompting.script"));
+        j.assertLogContains("does not set oracle.kv.password.noPrompt=true", b);
+        j.assertLogContains("the admin CLI asked for a password (\"backup's password:\")", b);
+        j.assertLogContains("Put oracle.kv.password.noPrompt=true in the security file", b);
+        j.assertLogContains("[PASSWORD_PROMPT]", b);
+        j.assertLogNotContains("snapshot create", b);
+        j.assertLogNotContains(SECRET, b);
         assertEquals("FAILURE", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_VERDICT"));
         assertEquals("BATCH", b.getEnvironment(TaskListener.NULL).get("NOSQL_SNAPSHOT_NAME"));
         assertTrue(b.getArtifactManager()
                 .root()
                 .child("nosql-snapshot/BATCH/report.json")
                 .isFile());
+    }
+
+    private FreeStyleProject securedProject(JenkinsRule j, String credentialsId, String script) throws Exception {
+        FreeStyleProject p = j.createFreeStyleProject();
+        NosqlSnapshotBuilder builder = new NosqlSnapshotBuilder("127.0.0.1:5000", "BATCH");
+        builder.setAdminCommand(admin.adminCommand(script));
+        builder.setCredentialsId(credentialsId);
+        p.getBuildersList().add(builder);
+        return p;
     }
 
     @Test

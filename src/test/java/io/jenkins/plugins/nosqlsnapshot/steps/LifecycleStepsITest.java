@@ -8,11 +8,10 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreRunbook;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
-import io.jenkins.plugins.nosqlsnapshot.execution.StoreLocks;
 import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
 import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
+import io.jenkins.plugins.nosqlsnapshot.mapping.LockNames;
 import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +28,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * The restore check, retention and the per-store lock in a real Jenkins, against the engine's fake admin replaying
- * documents captured from a 3-SN store. Runs only in the real build ({@code ./mvnw -Pjenkins verify}); the offline
- * build neither compiles nor runs it.
+ * documents captured from a 3-SN store.
  */
 @WithJenkins
 class LifecycleStepsITest {
@@ -53,12 +51,7 @@ class LifecycleStepsITest {
     }
 
     private static StoreLock holdStoreLock(JenkinsRule j) throws Exception {
-        return StoreLock.acquire(
-                new File(j.jenkins.getRootDir(), StoreLocks.DIRECTORY).toPath(),
-                STORE,
-                "the test",
-                Duration.ZERO,
-                null);
+        return StoreLock.acquire(LockNames.directory(j.jenkins.getRootDir()), STORE, "the test", Duration.ZERO, null);
     }
 
     @Test

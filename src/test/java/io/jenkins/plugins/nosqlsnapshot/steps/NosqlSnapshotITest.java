@@ -2,6 +2,7 @@ package io.jenkins.plugins.nosqlsnapshot.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jenkins.security.MasterToSlaveCallable;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -31,8 +33,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * The plugin in a real Jenkins (jenkins-test-harness), against the engine's fake admin replaying documents captured
- * from a 3-SN store. Runs only in the real build ({@code ./mvnw -Pjenkins verify}, ci.jenkins.io); the offline build
- * neither compiles nor runs it.
+ * from a 3-SN store.
  */
 @WithJenkins
 class NosqlSnapshotITest {
@@ -231,14 +232,30 @@ class NosqlSnapshotITest {
                 true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("verdict=SUCCESS exists=true", b);
-        // the admin process itself ran in the agent's workspace (the test agent shares this host, so the working
-        // directory is what tells the nodes apart), not in the controller's
+        // the admin process ran on the agent: the agent's JVM started it, in the agent's workspace for the job (the
+        // test agent shares this host, and the harness keeps its work directory inside JENKINS_HOME)
         List<String> lines = Files.readAllLines(where);
+        long agentPid = agent.getChannel().call(new ProcessId());
+        assertTrue(lines.contains("parent=" + agentPid), lines + " vs the agent's JVM " + agentPid);
+        assertNotEquals(ProcessHandle.current().pid(), agentPid, "the agent is a JVM of its own");
         String workspace = agent.getWorkspaceFor(p).getRemote();
         assertTrue(lines.contains("cwd=" + Path.of(workspace).toAbsolutePath()), lines + " vs " + workspace);
-        assertFalse(lines.get(0).startsWith("cwd=" + j.jenkins.getRootDir().getAbsolutePath()), lines.toString());
+        assertFalse(
+                lines.contains("cwd="
+                        + Path.of(j.jenkins.getWorkspaceFor(p).getRemote()).toAbsolutePath()),
+                lines.toString());
         assertTrue(
                 lines.stream().anyMatch(l -> l.startsWith("host=") && l.length() > "host=".length()), lines.toString());
+    }
+
+    /** The process id of the JVM it is called in (on an agent: the agent's). */
+    private static final class ProcessId extends MasterToSlaveCallable<Long, RuntimeException> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Long call() {
+            return ProcessHandle.current().pid();
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Snippet Generator writes each step as a user would, with the defaults left out, and that text parses back
  * to an equal step ({@code SnippetizerTester.assertRoundTrip} from workflow-cps' tests jar: {@code step2Groovy},
- * then {@code assertEqualDataBoundBeans} on the parsed step). Real build only.
+ * then {@code assertEqualDataBoundBeans} on the parsed step).
  */
 class SnippetRoundTripITest extends JenkinsPerClassITestBase {
     private SnippetizerTester snippets;

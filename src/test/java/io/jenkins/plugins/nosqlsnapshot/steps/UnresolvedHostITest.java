@@ -22,7 +22,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 /**
  * A store host that does not resolve on the build's agent stops the step with one line naming it, before the lock,
  * the login and the admin: the fake admin records where it ran, and here it never runs ({@code .invalid} never
- * resolves, RFC 6761). Real build only.
+ * resolves, RFC 6761).
  */
 @WithJenkins
 class UnresolvedHostITest {

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * &#64;args-must-contain ARG       exit 64 with a usage error unless ARG is among the arguments
  * COMMAND = FILE[#N]              answer with the Nth (1-based) document of FILE, default the last one
  * COMMAND = hang                  print nothing, never answer
+ * COMMAND = hang-until-eof        print nothing, never answer; end when stdin closes (no process outlives a test JVM)
  * COMMAND = exit N                end the process with code N without answering
  * COMMAND = A ; B                 answer A the first time, B every time after
  * * = ...                         answer for any command not listed
@@ -49,8 +50,8 @@ import java.util.regex.Pattern;
  * Given a command after the connection options ({@code runadmin -host H -port P snapshot create -name X -json}),
  * it answers that one command as the real admin does in single-command mode, without a prompt, and ends.
  * {@code @start hang} never prints the first prompt; {@code @start stderr STRING} writes to stderr first.
- * The system property {@code fake.admin.where} names a file that gets {@code cwd=...} and {@code host=...} of this
- * process at its start.
+ * The system property {@code fake.admin.where} names a file that gets {@code cwd=...}, {@code host=...} and {@code parent=PID}
+ * of this process at its start.
  * Every command line read is appended to the file named by the system property {@code fake.admin.log}, if set,
  * so tests can check what the engine sent.
  */
@@ -118,7 +119,11 @@ public final class FakeAdmin {
             Files.writeString(
                     Path.of(where),
                     "cwd=" + Path.of("").toAbsolutePath() + "\nhost="
-                            + java.net.InetAddress.getLocalHost().getHostName() + "\n",
+                            + java.net.InetAddress.getLocalHost().getHostName() + "\nparent="
+                            + ProcessHandle.current()
+                                    .parent()
+                                    .map(ProcessHandle::pid)
+                                    .orElse(-1L) + "\n",
                     StandardCharsets.UTF_8);
         }
         String log = System.getProperty("fake.admin.log");
@@ -185,6 +190,13 @@ public final class FakeAdmin {
         String[] words = step.split(" ", 3);
         switch (words[0]) {
             case "hang" -> Thread.sleep(Long.MAX_VALUE);
+            case "hang-until-eof" -> {
+                // never answers, but ends once nothing can write to it any more (the JVM that started it is gone)
+                while (System.in.read() >= 0) {
+                    // what the engine types is ignored
+                }
+                System.exit(0);
+            }
             case "exit" -> System.exit(Integer.parseInt(words[1]));
             case "kill" -> killMyself();
             case "cut" -> {
