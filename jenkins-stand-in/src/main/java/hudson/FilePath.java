@@ -1,6 +1,8 @@
 package hudson;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.Computer;
 import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +13,14 @@ import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
 public final class FilePath implements SerializableOnlyOverRemoting {
     public FilePath(@NonNull File localPath) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public FilePath(@CheckForNull VirtualChannel channel, @NonNull String remote) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public @CheckForNull Computer toComputer() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

@@ -15,6 +15,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
+    public @CheckForNull <T extends Cause> T getCause(Class<T> type) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
     public @CheckForNull Result getResult() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }

@@ -11,8 +11,9 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
-import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
+import io.jenkins.plugins.nosqlsnapshot.execution.RestoreCheckPerformer;
+import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
 import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
@@ -92,8 +93,8 @@ public class NosqlRestoreCheckBuilder extends StoreConnectionBuilder {
             @NonNull Launcher launcher,
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        LifecyclePerformer.Checked checked =
-                LifecyclePerformer.restoreCheck(settings, run, workspace, env, launcher, listener, StepGate.open());
+        RestoreCheckPerformer.Checked checked = RestoreCheckPerformer.restoreCheck(
+                settings, new StoreSession.Build(run, workspace, env, launcher, listener, StepGate.open()));
         OutcomeEffects.freestyle(checked.outcome(), run);
     }
 

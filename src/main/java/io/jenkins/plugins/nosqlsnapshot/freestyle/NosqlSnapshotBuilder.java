@@ -15,6 +15,7 @@ import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
 import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
 import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
+import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
 import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
 import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
@@ -126,7 +127,9 @@ public class NosqlSnapshotBuilder extends StoreConnectionBuilder {
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         OutcomeEffects.freestyle(
-                SnapshotPerformer.perform(settings, run, workspace, env, launcher, listener, StepGate.open())
+                SnapshotPerformer.perform(
+                                settings,
+                                new StoreSession.Build(run, workspace, env, launcher, listener, StepGate.open()))
                         .outcome(),
                 run);
     }

@@ -4,7 +4,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneAction;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 
 /**
@@ -31,26 +31,21 @@ public final class LifecycleOutcome {
     }
 
     /**
-     * A snapshot step with {@code keep}/{@code maxAge}: the snapshot's outcome decides; a prune that did not fully
-     * succeed after a good snapshot marks the build unstable, never fails it (the new snapshot is fine; an old one
-     * was merely not removed).
+     * A snapshot step with {@code keep}/{@code maxAge}: the build gets the engine's verdict of the whole flow
+     * ({@code SnapshotThenPrune.Outcome.verdict()}); when the prune made it differ from the snapshot's own, the
+     * message says why.
      *
-     * @param prune null when no prune ran
+     * @param combined the engine's verdict of the snapshot and the prune after it
+     * @param prune    null when no prune ran
      */
-    public static BuildOutcome afterSnapshot(BuildOutcome snapshot, PruneReport prune) {
-        Verdict alone =
-                switch (snapshot.effect()) {
-                    case KEEP_RESULT -> Verdict.SUCCESS;
-                    case MARK_UNSTABLE -> Verdict.UNSTABLE;
-                    case ABORT -> Verdict.FAILURE;
-                };
-        // the engine decides the combined verdict; this only words it
-        if (SnapshotThenPrune.combined(alone, prune) == alone) {
+    public static BuildOutcome afterSnapshot(SnapshotReport report, Verdict combined, PruneReport prune) {
+        BuildOutcome snapshot = BuildOutcome.of(report);
+        if (prune == null || combined == report.verdict()) {
             return snapshot;
         }
         int notRemoved = prune.withAction(PruneAction.NOT_REMOVED).size();
-        return new BuildOutcome(
-                BuildOutcome.Effect.MARK_UNSTABLE,
+        return effect(
+                combined,
                 snapshot.message() + "; but the prune afterwards is "
                         + prune.verdict() + (notRemoved > 0 ? " (" + notRemoved + " not removed)" : "") + ": "
                         + prune.summary());

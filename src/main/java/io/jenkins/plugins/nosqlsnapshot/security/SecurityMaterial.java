@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.security;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.AbortException;
 import hudson.FilePath;
+import hudson.model.Computer;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
@@ -26,7 +27,9 @@ import org.jenkinsci.plugins.plaincredentials.FileCredentials;
  * <p>The steps do not survive a controller restart ({@code SynchronousNonBlockingStepExecution.onResume} fails the
  * step), and a lost agent cannot be reached to delete anything, so {@link #close()} may never run. Every run
  * therefore starts with {@link #removeStale}: the left-over login directories of builds that are over, or of an
- * earlier controller process, are deleted from {@code <workspace>@tmp} (the rule is {@link LoginDirectories}).
+ * earlier controller process, are deleted from {@code <workspace>@tmp} (the rule is {@link LoginDirectories}), and
+ * {@link LoginLedger} lists every login until it is deleted, so that {@link LoginSweeps} finds the ones left where no
+ * later run looks (a job deleted, renamed or moved, an agent that comes back).
  */
 public final class SecurityMaterial implements AutoCloseable {
     /** This controller process: directories named with another token are left over from before a restart. */
@@ -85,6 +88,9 @@ public final class SecurityMaterial implements AutoCloseable {
         }
         // named here, so that the directory is deleted even when the call is interrupted half-way
         String name = LoginDirectories.name(SESSION, run.getExternalizableId());
+        Computer computer = workspace.toComputer();
+        LoginLedger.record(new LoginLedger.Entry(
+                computer == null ? "" : computer.getName(), tmp.child(name).getRemote(), run.getExternalizableId()));
         SecurityMaterial material;
         try {
             LoginPrepared prepared =
@@ -119,6 +125,7 @@ public final class SecurityMaterial implements AutoCloseable {
             for (FilePath dir : tmp.listDirectories()) {
                 if (LoginDirectories.isStale(dir.getName(), SESSION, SecurityMaterial::mayStillRun)) {
                     dir.deleteRecursive();
+                    LoginLedger.forget(dir.getName());
                     listener.getLogger()
                             .println(
                                     Console.PREFIX + "Deleted a login left over by an earlier run: " + dir.getRemote());
@@ -163,6 +170,7 @@ public final class SecurityMaterial implements AutoCloseable {
         boolean interrupted = Thread.interrupted();
         try {
             directory.deleteRecursive();
+            LoginLedger.forget(directory.getName());
         } catch (IOException | InterruptedException | RuntimeException e) {
             interrupted |= e instanceof InterruptedException;
             listener.error(Console.PREFIX + "WARNING: could not delete the unpacked login directory "

@@ -10,21 +10,18 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
-import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
+import io.jenkins.plugins.nosqlsnapshot.execution.PrunePerformer;
+import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
 import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
-import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
-import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
-import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -94,25 +91,10 @@ public class NosqlPruneStep extends StoreConnectionStep {
     }
 
     /** Runs the prune on a background thread, off the CPS VM thread. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    static final class Execution extends StoreStepExecution {
         private static final long serialVersionUID = 1L;
         private final transient SnapshotSettings settings;
         private final boolean dryRun;
-
-        /** Set when the step is stopped: the worker thread still ends the admin session, but adds nothing. */
-        private final transient StepGate gate = StepGate.open();
-
-        /**
-         * {@code SynchronousNonBlockingStepExecution.stop} interrupts the worker and fails the step at once; the gate
-         * is closed first (waiting for an addition in progress), so the build gets nothing from this step afterwards.
-         */
-        @Override
-        public void stop(@NonNull Throwable cause) throws Exception {
-            if (gate != null) {
-                gate.close();
-            }
-            super.stop(cause);
-        }
 
         Execution(StepContext context, SnapshotSettings settings, boolean dryRun) {
             super(context);
@@ -122,22 +104,11 @@ public class NosqlPruneStep extends StoreConnectionStep {
 
         @Override
         protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            Run<?, ?> run = context.get(Run.class);
-            TaskListener listener = context.get(TaskListener.class);
-            LifecyclePerformer.Pruned pruned = LifecyclePerformer.prune(
-                    settings,
-                    dryRun,
-                    run,
-                    context.get(FilePath.class),
-                    context.get(EnvVars.class),
-                    context.get(Launcher.class),
-                    listener,
-                    gate);
-            BuildOutcome outcome = LifecycleOutcome.of(pruned.report());
-            OutcomeEffects.print(outcome, listener);
-            OutcomeEffects.pipeline(outcome, run, context, gate);
-            return LifecycleResult.prune(pruned.report(), pruned.reportPath());
+            StoreSession.Build build = build();
+            PrunePerformer.Done done = PrunePerformer.prune(settings, dryRun, build);
+            OutcomeEffects.print(done.outcome(), build.listener());
+            apply(done.outcome(), build);
+            return LifecycleResult.prune(done.pruned().report(), done.pruned().reportPath());
         }
     }
 

@@ -10,8 +10,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
-import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
-import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
+import io.jenkins.plugins.nosqlsnapshot.execution.RestoreCheckPerformer;
+import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
 import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
 import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
@@ -19,12 +19,10 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
-import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -96,24 +94,9 @@ public class NosqlRestoreCheckStep extends StoreConnectionStep {
     }
 
     /** Runs the check on a background thread, off the CPS VM thread. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    static final class Execution extends StoreStepExecution {
         private static final long serialVersionUID = 1L;
         private final transient RestoreCheckSettings settings;
-
-        /** Set when the step is stopped: the worker thread still ends the admin session, but adds nothing. */
-        private final transient StepGate gate = StepGate.open();
-
-        /**
-         * {@code SynchronousNonBlockingStepExecution.stop} interrupts the worker and fails the step at once; the gate
-         * is closed first (waiting for an addition in progress), so the build gets nothing from this step afterwards.
-         */
-        @Override
-        public void stop(@NonNull Throwable cause) throws Exception {
-            if (gate != null) {
-                gate.close();
-            }
-            super.stop(cause);
-        }
 
         Execution(StepContext context, RestoreCheckSettings settings) {
             super(context);
@@ -122,17 +105,9 @@ public class NosqlRestoreCheckStep extends StoreConnectionStep {
 
         @Override
         protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            Run<?, ?> run = context.get(Run.class);
-            LifecyclePerformer.Checked checked = LifecyclePerformer.restoreCheck(
-                    settings,
-                    run,
-                    context.get(FilePath.class),
-                    context.get(EnvVars.class),
-                    context.get(Launcher.class),
-                    context.get(TaskListener.class),
-                    gate);
-            OutcomeEffects.pipeline(checked.outcome(), run, context, gate);
+            StoreSession.Build build = build();
+            RestoreCheckPerformer.Checked checked = RestoreCheckPerformer.restoreCheck(settings, build);
+            apply(checked.outcome(), build);
             return LifecycleResult.restoreCheck(checked.readiness(), checked.reportPath(), checked.savedFrom());
         }
     }

@@ -11,9 +11,9 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
-import io.jenkins.plugins.nosqlsnapshot.execution.LifecyclePerformer;
-import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
+import io.jenkins.plugins.nosqlsnapshot.execution.PrunePerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
+import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
 import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
 import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
@@ -21,13 +21,11 @@ import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
-import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import io.jenkins.plugins.nosqlsnapshot.outcome.StepResult;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -130,24 +128,9 @@ public class NosqlSnapshotStep extends StoreConnectionStep {
     }
 
     /** Runs the snapshot on a background thread, off the CPS VM thread. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    static final class Execution extends StoreStepExecution {
         private static final long serialVersionUID = 1L;
         private final transient SnapshotSettings settings;
-
-        /** Set when the step is stopped: the worker thread still ends the admin session, but adds nothing. */
-        private final transient StepGate gate = StepGate.open();
-
-        /**
-         * {@code SynchronousNonBlockingStepExecution.stop} interrupts the worker and fails the step at once; the gate
-         * is closed first (waiting for an addition in progress), so the build gets nothing from this step afterwards.
-         */
-        @Override
-        public void stop(@NonNull Throwable cause) throws Exception {
-            if (gate != null) {
-                gate.close();
-            }
-            super.stop(cause);
-        }
 
         Execution(StepContext context, SnapshotSettings settings) {
             super(context);
@@ -156,19 +139,10 @@ public class NosqlSnapshotStep extends StoreConnectionStep {
 
         @Override
         protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            Run<?, ?> run = context.get(Run.class);
-            TaskListener listener = context.get(TaskListener.class);
-            SnapshotPerformer.Performed performed = SnapshotPerformer.perform(
-                    settings,
-                    run,
-                    context.get(FilePath.class),
-                    context.get(EnvVars.class),
-                    context.get(Launcher.class),
-                    listener,
-                    gate);
-            OutcomeEffects.pipeline(performed.outcome(), run, context, gate);
-            LifecyclePerformer.Pruned pruned = performed.pruned();
+            StoreSession.Build build = build();
+            SnapshotPerformer.Performed performed = SnapshotPerformer.perform(settings, build);
+            apply(performed.outcome(), build);
+            PrunePerformer.Pruned pruned = performed.pruned();
             return LifecycleResult.withPrune(
                     StepResult.toMap(performed.report(), performed.reportPath()),
                     pruned == null ? null : pruned.report(),

@@ -13,6 +13,9 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreRunbook;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
+import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
@@ -20,6 +23,7 @@ import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleOutcome;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
 import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
+import io.jenkins.plugins.nosqlsnapshot.testing.Reports;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Path;
@@ -151,8 +155,10 @@ class LifecycleToEngineTest {
         assertEquals(true, map.get("dryRun"));
         assertSerializable(map);
         // a good snapshot stays good: its prune had nothing to complain about
-        BuildOutcome snapshot = new BuildOutcome(BuildOutcome.Effect.KEEP_RESULT, "ok");
-        assertEquals(snapshot, LifecycleOutcome.afterSnapshot(snapshot, report));
+        SnapshotReport healthy = Reports.healthy();
+        assertEquals(
+                BuildOutcome.of(healthy),
+                LifecycleOutcome.afterSnapshot(healthy, SnapshotThenPrune.combined(healthy.verdict(), report), report));
     }
 
     @Test
@@ -173,13 +179,18 @@ class LifecycleToEngineTest {
         Map<String, Object> map = LifecycleResult.prune(report, null);
         assertEquals(9, ((List<?>) map.get("notRemoved")).size());
         assertNull(map.get("reportPath"));
-        BuildOutcome after = LifecycleOutcome.afterSnapshot(
-                new BuildOutcome(BuildOutcome.Effect.KEEP_RESULT, "NoSQL snapshot '261124-200120-PERF' succeeded"),
-                report);
+        // the build gets the engine's verdict of the whole flow; the glue only words it
+        SnapshotReport healthy = Reports.healthy();
+        Verdict combined = SnapshotThenPrune.combined(healthy.verdict(), report);
+        assertEquals(Verdict.UNSTABLE, combined);
+        BuildOutcome after = LifecycleOutcome.afterSnapshot(healthy, combined, report);
         assertEquals(BuildOutcome.Effect.MARK_UNSTABLE, after.effect());
+        assertTrue(after.message().startsWith(BuildOutcome.of(healthy).message() + "; but the prune afterwards is"));
         assertTrue(after.message().contains("(9 not removed)"), after.message());
-        BuildOutcome failed = new BuildOutcome(BuildOutcome.Effect.ABORT, "FAILED");
-        assertEquals(failed, LifecycleOutcome.afterSnapshot(failed, report));
+        SnapshotReport failed = Reports.configFailed();
+        assertEquals(
+                BuildOutcome.of(failed),
+                LifecycleOutcome.afterSnapshot(failed, SnapshotThenPrune.combined(failed.verdict(), report), report));
     }
 
     private static void assertSerializable(Map<String, Object> map) throws Exception {

@@ -82,6 +82,30 @@ public final class Prune {
         }
     }
 
+    /**
+     * A prune that could not start (the store's lock could not be had, the login could not be used): FAILURE,
+     * nothing removed, with why.
+     *
+     * @param why what stopped it, a sentence without its full stop
+     */
+    public static PruneReport notRun(RetentionPolicy policy, String why, Clock clock) {
+        List<String> problems = List.of(why + ".");
+        return new PruneReport(
+                PruneReport.SCHEMA_VERSION,
+                policy.name(),
+                policy.keep(),
+                policy.maxAge() == null ? null : policy.maxAge().toString(),
+                policy.dryRun(),
+                Verdict.FAILURE,
+                "nothing was removed: " + problems.get(0),
+                List.of(),
+                problems,
+                0,
+                List.of(),
+                Instant.now(clock == null ? Clock.systemDefaultZone() : clock).toString(),
+                0);
+    }
+
     private static Topology topology(AdminConversation admin, List<String> problems) {
         AdminDocument document = admin.send("show topology -verbose");
         if (document == null) {

@@ -5,6 +5,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreNameLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
+import java.util.List;
 
 /**
  * Checks whether a saved snapshot can still be restored, through one admin session: {@code show topology -verbose},
@@ -43,5 +44,17 @@ public final class RestoreCheck {
             progress.progress("Restore check: " + readiness.path());
             return readiness;
         }
+    }
+
+    /**
+     * A check that could not start (the store's lock could not be had, the login could not be used): nothing was
+     * asked, so the answer is UNKNOWN with why, or NOT_RESTORABLE when the saved run took no snapshot at all.
+     *
+     * @param why what stopped it, a sentence without its full stop
+     */
+    public static RestoreReadiness notRun(
+            SavedSnapshot saved, String why, AdminTarget target, RestoreCommands commands) {
+        return RestoreAssessment.assess(
+                saved, StoreSurvey.empty(), why, target, commands, 0, List.of(), System.nanoTime());
     }
 }
