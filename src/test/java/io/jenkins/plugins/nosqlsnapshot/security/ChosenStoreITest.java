@@ -19,10 +19,8 @@ import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
 import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
 import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 import io.jenkins.plugins.nosqlsnapshot.testing.Zips;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,10 +45,7 @@ class ChosenStoreITest {
     @BeforeEach
     void installFakeAdmin() throws Exception {
         admin = FakeAdminInstall.into(folder);
-        Path scripts = folder.resolve("fake-admin");
-        Files.writeString(
-                scripts.resolve("secured.script"),
-                "@args-must-contain -security\n" + Files.readString(scripts.resolve("healthy.script")));
+        admin.securedScript();
     }
 
     /** Store 'prod' logs in with a job credential; the job takes the store from parameter STORE. */
@@ -65,12 +60,7 @@ class ChosenStoreITest {
                 .to("carol"));
         User.getById("bob", true);
         User.getById("carol", true);
-        byte[] zip = Zips.of(Map.of(
-                "security/client.security",
-                "oracle.kv.auth.username=backup\noracle.kv.auth.pwdfile.file=login.pwd\n"
-                        + "oracle.kv.password.noPrompt=true\n",
-                "security/login.pwd",
-                "not-a-real-password\n"));
+        byte[] zip = Zips.securityDirectory("not-a-real-password", true);
         SystemCredentialsProvider.getInstance()
                 .getCredentials()
                 .add(new FileCredentialsImpl(

@@ -18,7 +18,6 @@ import io.jenkins.plugins.nosqlsnapshot.testing.FakeAdminInstall;
 import io.jenkins.plugins.nosqlsnapshot.testing.Zips;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -68,23 +67,15 @@ class LoginSweepsITest {
     @Test
     void aRunThatEndsNormallyLeavesNothingListed(JenkinsRule j) throws Exception {
         FakeAdminInstall admin = FakeAdminInstall.into(folder);
-        Path scripts = folder.resolve("fake-admin");
-        Files.writeString(
-                scripts.resolve("secured.script"),
-                "@args-must-contain -security\n" + Files.readString(scripts.resolve("healthy.script")));
-        byte[] zip = Zips.of(Map.of(
-                "security/client.security",
-                "oracle.kv.auth.username=backup\noracle.kv.auth.pwdfile.file=login.pwd\n"
-                        + "oracle.kv.password.noPrompt=true\n",
-                "security/login.pwd",
-                "pw\n"));
+        String secured = admin.securedScript();
+        byte[] zip = Zips.securityDirectory("pw", true);
         SystemCredentialsProvider.getInstance()
                 .getCredentials()
                 .add(new FileCredentialsImpl(
                         CredentialsScope.GLOBAL, "kv-login", "kv", "security.zip", SecretBytes.fromBytes(zip)));
         FreeStyleProject p = j.createFreeStyleProject();
         NosqlSnapshotBuilder builder = new NosqlSnapshotBuilder("127.0.0.1:5000", "BATCH");
-        builder.setAdminCommand(admin.adminCommand("secured.script"));
+        builder.setAdminCommand(admin.adminCommand(secured));
         builder.setCredentialsId("kv-login");
         p.getBuildersList().add(builder);
         j.buildAndAssertSuccess(p);

@@ -63,6 +63,18 @@ public final class FakeAdminInstall {
         }
     }
 
+    /**
+     * Writes {@code secured.script}: the healthy store, answered only when the admin is given {@code -security} (as a
+     * secured store's admin refuses to connect without it); returns its name.
+     */
+    public String securedScript() throws IOException {
+        Path scripts = root.resolve("fake-admin");
+        Files.writeString(
+                scripts.resolve("secured.script"),
+                "@args-must-contain -security\n" + Files.readString(scripts.resolve("healthy.script")));
+        return "secured.script";
+    }
+
     /** The admin command for one script, each part quoted for {@code AdminTarget.adminCommand}. */
     public String adminCommand(String script) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -22,4 +22,17 @@ public final class Zips {
         }
         return bytes.toByteArray();
     }
+
+    /**
+     * The zip of a client security directory as a Secret file credential holds it: {@code security/client.security}
+     * naming user {@code backup} and the password file {@code login.pwd} that holds {@code password}.
+     */
+    public static byte[] securityDirectory(String password, boolean noPrompt) throws IOException {
+        return of(Map.of(
+                "security/client.security",
+                "oracle.kv.auth.username=backup\noracle.kv.auth.pwdfile.file=login.pwd\n"
+                        + (noPrompt ? "oracle.kv.password.noPrompt=true\n" : ""),
+                "security/login.pwd",
+                password + "\n"));
+    }
 }

@@ -4,6 +4,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreNameLock;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
@@ -90,12 +91,8 @@ public final class Prune {
      */
     public static PruneReport notRun(RetentionPolicy policy, String why, Clock clock) {
         List<String> problems = List.of(why + ".");
-        return new PruneReport(
-                PruneReport.SCHEMA_VERSION,
-                policy.name(),
-                policy.keep(),
-                policy.maxAge() == null ? null : policy.maxAge().toString(),
-                policy.dryRun(),
+        return report(
+                policy,
                 Verdict.FAILURE,
                 "nothing was removed: " + problems.get(0),
                 List.of(),
@@ -224,6 +221,28 @@ public final class Prune {
                     + " snapshot"
                     + (entries.size() == 1 ? "" : "s") + " named " + PruneText.pattern(policy.name());
         }
+        return report(
+                policy,
+                verdict,
+                summary,
+                entries,
+                problems,
+                admin.launches(),
+                admin.commands(),
+                startedAt,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static PruneReport report(
+            RetentionPolicy policy,
+            Verdict verdict,
+            String summary,
+            List<PruneEntry> entries,
+            List<String> problems,
+            int launches,
+            List<CommandRecord> commands,
+            String startedAt,
+            long durationMillis) {
         return new PruneReport(
                 PruneReport.SCHEMA_VERSION,
                 policy.name(),
@@ -234,9 +253,9 @@ public final class Prune {
                 summary,
                 entries,
                 problems,
-                admin.launches(),
-                admin.commands(),
+                launches,
+                commands,
                 startedAt,
-                (System.nanoTime() - started) / 1_000_000);
+                durationMillis);
     }
 }
