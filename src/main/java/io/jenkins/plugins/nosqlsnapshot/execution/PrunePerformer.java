@@ -1,12 +1,12 @@
 package io.jenkins.plugins.nosqlsnapshot.execution;
 
 import hudson.AbortException;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.Prune;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.Prune;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneText;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleMapping;
 import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.nosqlsnapshot.execution;
 
 import hudson.AbortException;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCheck;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadinessText;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreCommands;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadinessText;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
 import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.BuildOutcome;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.mapping;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.DurationText;
 import java.time.Duration;
 

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.nosqlsnapshot.mapping;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreCommands;
 import java.io.Serializable;
 import java.util.function.UnaryOperator;
 

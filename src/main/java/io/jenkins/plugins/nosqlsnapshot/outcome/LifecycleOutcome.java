@@ -1,11 +1,11 @@
 package io.jenkins.plugins.nosqlsnapshot.outcome;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneAction;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneDecision;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneText;
 
 /**
  * What the engine's lifecycle answers do to a build, in {@link BuildOutcome}'s terms, so every step applies them the
@@ -43,7 +43,7 @@ public final class LifecycleOutcome {
         if (prune == null || combined == report.verdict()) {
             return snapshot;
         }
-        int notRemoved = prune.withAction(PruneAction.NOT_REMOVED).size();
+        int notRemoved = prune.withAction(PruneDecision.NOT_REMOVED).size();
         return effect(
                 combined,
                 snapshot.message() + "; but the prune afterwards is "

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.nosqlsnapshot.outcome;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LoadSource;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneAction;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneEntry;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreStep;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotPresence;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.LoadSource;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreStep;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.SnapshotPresence;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneDecision;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneEntry;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -84,11 +84,11 @@ public final class LifecycleResult {
         map.put("verdict", p.verdict().name());
         map.put("dryRun", p.dryRun());
         map.put("summary", p.summary());
-        map.put("removed", names(p.withAction(PruneAction.REMOVED)));
-        map.put("kept", names(p.withAction(PruneAction.KEPT)));
-        map.put("wouldRemove", names(p.withAction(PruneAction.WOULD_REMOVE)));
+        map.put("removed", names(p.withAction(PruneDecision.REMOVED)));
+        map.put("kept", names(p.withAction(PruneDecision.KEPT)));
+        map.put("wouldRemove", names(p.withAction(PruneDecision.WOULD_REMOVE)));
         ArrayList<Object> notRemoved = new ArrayList<>();
-        for (PruneEntry entry : p.withAction(PruneAction.NOT_REMOVED)) {
+        for (PruneEntry entry : p.withAction(PruneDecision.NOT_REMOVED)) {
             LinkedHashMap<String, Object> e = new LinkedHashMap<>();
             e.put("name", entry.name());
             e.put("why", entry.why());

@@ -80,12 +80,14 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "..engine.admin..",
-                        "..engine.lifecycle..",
                         "..engine.lock..",
                         "..engine.parse..",
                         "..engine.report..",
+                        "..engine.restore..",
+                        "..engine.retention..",
                         "..engine.run..",
                         "..engine.store..",
+                        "..engine.survey..",
                         "..engine.verdict..")
                 .check(CORE);
     }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreCommands;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionPolicy;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,13 +2,13 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionPolicy;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.SnapshotThenPrune;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;

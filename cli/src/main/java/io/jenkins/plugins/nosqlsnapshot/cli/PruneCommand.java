@@ -1,16 +1,16 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.Prune;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneText;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionHistory;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.Prune;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneText;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionHistory;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionPolicy;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,15 +1,15 @@
 package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.files.FileProblem;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCheck;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreCommands;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreReadinessText;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SavedSnapshot;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.LockTimeoutException;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.RunLocks;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreCheck;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreCommands;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadinessText;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.SavedSnapshot;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -2,11 +2,11 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneAction;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestorePath;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestoreRunbook;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestorePath;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreRunbook;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneDecision;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
 import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -271,7 +271,7 @@ class LifecycleCliTest {
 
         assertThat(exit).isZero();
         PruneReport report = LifecycleJson.readPrune(Files.readString(temp.resolve("prune/prune.json")));
-        assertThat(report.withAction(PruneAction.WOULD_REMOVE)).hasSize(9);
+        assertThat(report.withAction(PruneDecision.WOULD_REMOVE)).hasSize(9);
         assertThat(out.toString())
                 .contains("would remove   261124-195742-PERF")
                 .contains("snapshots named yyMMdd-HHmmss-PERF would be removed")

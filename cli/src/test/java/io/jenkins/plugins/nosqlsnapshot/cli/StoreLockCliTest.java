@@ -2,13 +2,13 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleJson;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.PruneReport;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.RestorePath;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreKey;
 import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestorePath;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.restore;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNode;

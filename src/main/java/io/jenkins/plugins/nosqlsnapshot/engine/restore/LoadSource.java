@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.restore;
 
 /**
  * A snapshot directory to load from: one per shard, and one admin snapshot for {@code load -load-admin}. Copy it

@@ -1,7 +1,6 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.restore;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotPresence.State;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ComponentStatus;
@@ -9,7 +8,10 @@ import io.jenkins.plugins.nosqlsnapshot.engine.model.ReplicationNodeReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.SnapshotPresence.State;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNode;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.SnapshotListings;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.StoreSurvey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.restore;
 
 /**
  * The console form of a restore check: the answer, why, where to load from, and the runbook to follow literally (its

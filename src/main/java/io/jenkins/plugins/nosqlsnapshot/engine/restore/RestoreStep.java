@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.restore;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.restore;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.model.AdminReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.Admin;
@@ -8,6 +8,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNode;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.StorageNodeParameters;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.Zone;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.StoreSurvey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

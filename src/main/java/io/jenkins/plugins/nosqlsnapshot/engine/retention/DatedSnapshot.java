@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.ProcessRunner;
@@ -11,6 +11,9 @@ import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.TopologyParser;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.ProgressListener;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.AdminConversation;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.SnapshotListings;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.StoreSurvey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -120,7 +123,7 @@ public final class Prune {
             AdminConversation admin, Topology topology, List<PruneEntry> planned, List<String> problems) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (PruneEntry entry : planned) {
-            if (entry.action() == PruneAction.WOULD_REMOVE) {
+            if (entry.action() == PruneDecision.WOULD_REMOVE) {
                 AdminDocument answer = admin.send("snapshot remove -name " + entry.name());
                 answers.put(entry.name(), answer == null ? null : answer.summary());
             }
@@ -134,14 +137,14 @@ public final class Prune {
         }
         List<PruneEntry> done = new ArrayList<>();
         for (PruneEntry entry : planned) {
-            if (entry.action() != PruneAction.WOULD_REMOVE) {
+            if (entry.action() != PruneDecision.WOULD_REMOVE) {
                 done.add(entry);
                 continue;
             }
             String answer = answers.get(entry.name());
             if (after == null) {
                 done.add(entry.withOutcome(
-                        PruneAction.NOT_REMOVED,
+                        PruneDecision.NOT_REMOVED,
                         entry.why() + " Not confirmed: the admin session"
                                 + " ended "
                                 + (answer == null
@@ -159,7 +162,7 @@ public final class Prune {
                     .filter(sn -> !after.isReadable(sn))
                     .toList();
             if (remaining.isEmpty() && unconfirmed.isEmpty()) {
-                done.add(entry.withOutcome(PruneAction.REMOVED, entry.why(), List.of(), List.of()));
+                done.add(entry.withOutcome(PruneDecision.REMOVED, entry.why(), List.of(), List.of()));
                 continue;
             }
             StringBuilder why = new StringBuilder(entry.why())
@@ -176,7 +179,7 @@ public final class Prune {
                         .append(" not listed afterwards, so it may remain there");
             }
             why.append("; run prune again once every Storage Node is up.");
-            done.add(entry.withOutcome(PruneAction.NOT_REMOVED, why.toString(), remaining, unconfirmed));
+            done.add(entry.withOutcome(PruneDecision.NOT_REMOVED, why.toString(), remaining, unconfirmed));
         }
         return done;
     }
@@ -198,14 +201,16 @@ public final class Prune {
             AdminConversation admin,
             String startedAt,
             long started) {
-        long kept = entries.stream().filter(e -> e.action() == PruneAction.KEPT).count();
-        long removed =
-                entries.stream().filter(e -> e.action() == PruneAction.REMOVED).count();
+        long kept =
+                entries.stream().filter(e -> e.action() == PruneDecision.KEPT).count();
+        long removed = entries.stream()
+                .filter(e -> e.action() == PruneDecision.REMOVED)
+                .count();
         long would = entries.stream()
-                .filter(e -> e.action() == PruneAction.WOULD_REMOVE)
+                .filter(e -> e.action() == PruneDecision.WOULD_REMOVE)
                 .count();
         long notRemoved = entries.stream()
-                .filter(e -> e.action() == PruneAction.NOT_REMOVED)
+                .filter(e -> e.action() == PruneDecision.NOT_REMOVED)
                 .count();
         Verdict verdict =
                 !listed ? Verdict.FAILURE : notRemoved > 0 || !problems.isEmpty() ? Verdict.UNSTABLE : Verdict.SUCCESS;

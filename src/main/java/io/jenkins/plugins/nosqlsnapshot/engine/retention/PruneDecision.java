@@ -1,7 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 /** What prune did, or would do, with one snapshot. */
-public enum PruneAction {
+public enum PruneDecision {
     KEPT,
     /** Dry run: it would have been removed. */
     WOULD_REMOVE,

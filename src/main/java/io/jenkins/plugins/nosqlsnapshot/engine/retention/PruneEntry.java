@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
 public record PruneEntry(
         String name,
         String takenAt,
-        PruneAction action,
+        PruneDecision action,
         String why,
         List<String> listedOn,
         List<String> remainingOn,
@@ -25,7 +25,7 @@ public record PruneEntry(
         unconfirmedOn = List.copyOf(unconfirmedOn);
     }
 
-    PruneEntry withOutcome(PruneAction outcome, String reason, List<String> remaining, List<String> unconfirmed) {
+    PruneEntry withOutcome(PruneDecision outcome, String reason, List<String> remaining, List<String> unconfirmed) {
         return new PruneEntry(name, takenAt, outcome, reason, listedOn, remaining, unconfirmed);
     }
 }

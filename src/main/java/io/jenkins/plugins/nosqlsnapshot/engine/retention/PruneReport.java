@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.model.CommandRecord;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
@@ -36,7 +36,7 @@ public record PruneReport(
         commands = List.copyOf(commands);
     }
 
-    public List<PruneEntry> withAction(PruneAction action) {
+    public List<PruneEntry> withAction(PruneDecision action) {
         return entries.stream().filter(e -> e.action() == action).toList();
     }
 }

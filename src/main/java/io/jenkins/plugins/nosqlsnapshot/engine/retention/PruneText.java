@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 /** The console form of a prune: one line per snapshot with what was done and why, then any problem. */
 public final class PruneText {
@@ -36,7 +36,7 @@ public final class PruneText {
         return out.toString();
     }
 
-    private static String label(PruneAction action) {
+    private static String label(PruneDecision action) {
         return switch (action) {
             case KEPT -> "keep          ";
             case WOULD_REMOVE -> "would remove  ";

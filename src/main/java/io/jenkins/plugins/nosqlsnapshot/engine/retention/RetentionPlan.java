@@ -1,6 +1,7 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.SnapshotListings;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -53,9 +54,9 @@ final class RetentionPlan {
                                 : "it is the newest one whose verdict was not FAILURE (" + verdict + " in its report)");
             }
             String why;
-            PruneAction action;
+            PruneDecision action;
             if (keptBecause.isEmpty()) {
-                action = PruneAction.WOULD_REMOVE;
+                action = PruneDecision.WOULD_REMOVE;
                 List<String> because = new ArrayList<>();
                 if (policy.keep() != null) {
                     because.add("it is number " + (rank + 1) + ", beyond the newest " + policy.keep());
@@ -69,7 +70,7 @@ final class RetentionPlan {
                 }
                 why = "Due for removal because " + String.join(" and ", because) + ".";
             } else {
-                action = PruneAction.KEPT;
+                action = PruneDecision.KEPT;
                 why = "Kept because " + String.join(" and ", keptBecause) + ".";
             }
             List<String> on = listings.holding(snapshot.fullName());

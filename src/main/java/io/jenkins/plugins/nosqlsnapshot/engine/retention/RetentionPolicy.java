@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotName;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.survey;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminSession;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
@@ -21,7 +21,7 @@ import java.util.List;
  * ends the session (timeout, crash, connection failure) becomes the one {@link #failure()} and stops all later ones.
  * Never throws for anything the admin does.
  */
-final class AdminConversation implements AutoCloseable {
+public final class AdminConversation implements AutoCloseable {
     private final AdminTarget target;
     private final ProgressListener progress;
     private StoreNameLock storeNameLock = StoreNameLock.NONE;
@@ -35,13 +35,13 @@ final class AdminConversation implements AutoCloseable {
         this.progress = progress == null ? ProgressListener.NONE : progress;
     }
 
-    static AdminConversation open(
+    public static AdminConversation open(
             ProcessRunner runner, AdminTarget target, SessionLimits limits, ProgressListener progress) {
         return open(runner, target, limits, progress, StoreNameLock.NONE);
     }
 
     /** @param storeNameLock held once the first topology names the store ({@link #storeNamed}) */
-    static AdminConversation open(
+    public static AdminConversation open(
             ProcessRunner runner,
             AdminTarget target,
             SessionLimits limits,
@@ -61,7 +61,7 @@ final class AdminConversation implements AutoCloseable {
     }
 
     /** The document answering {@code command}, or null when the session has failed (see {@link #failure()}). */
-    AdminDocument send(String command) {
+    public AdminDocument send(String command) {
         if (failure != null) {
             return null;
         }
@@ -90,7 +90,7 @@ final class AdminConversation implements AutoCloseable {
      * Holds the store-name lock once the topology names the store; a wait that fails ends the conversation like a
      * failed exchange, so nothing after it is asked, taken or removed.
      */
-    void storeNamed(Topology topology) {
+    public void storeNamed(Topology topology) {
         if (failure != null || topology == null) {
             return;
         }
@@ -114,20 +114,20 @@ final class AdminConversation implements AutoCloseable {
         progress.progress(message);
     }
 
-    boolean failed() {
+    public boolean failed() {
         return failure != null;
     }
 
     /** Why the session could not go on, as a sentence without a final period; null while it works. */
-    String failure() {
+    public String failure() {
         return failure;
     }
 
-    List<CommandRecord> commands() {
+    public List<CommandRecord> commands() {
         return List.copyOf(commands);
     }
 
-    int launches() {
+    public int launches() {
         return launches;
     }
 

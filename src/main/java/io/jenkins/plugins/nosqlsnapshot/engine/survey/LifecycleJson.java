@@ -1,9 +1,11 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.survey;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadiness;
+import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.survey;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

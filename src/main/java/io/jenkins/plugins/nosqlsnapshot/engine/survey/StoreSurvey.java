@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.survey;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
@@ -37,7 +37,7 @@ public record StoreSurvey(
     }
 
     /** Nothing learned: the session could not start. */
-    static StoreSurvey empty() {
+    public static StoreSurvey empty() {
         return new StoreSurvey(null, null, Map.of(), new SnapshotListings(Map.of(), Map.of()), List.of());
     }
 
@@ -45,7 +45,7 @@ public record StoreSurvey(
      * Asks the store: topology, then (for a restore check) admins and every SN's parameters, then every SN's
      * snapshot listing. Stops at the first failure of the session; what was learned stays.
      */
-    static StoreSurvey take(AdminConversation admin, boolean placement) {
+    public static StoreSurvey take(AdminConversation admin, boolean placement) {
         List<String> problems = new ArrayList<>();
         Topology topology = read(admin.send("show topology -verbose"), problems, TopologyParser::parse);
         admin.storeNamed(topology);
@@ -68,7 +68,7 @@ public record StoreSurvey(
     }
 
     /** {@code show snapshots -sn snN} on every SN of the topology. */
-    static SnapshotListings listings(AdminConversation admin, Topology topology) {
+    public static SnapshotListings listings(AdminConversation admin, Topology topology) {
         Map<String, List<String>> names = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         for (StorageNode sn : topology.storageNodes()) {

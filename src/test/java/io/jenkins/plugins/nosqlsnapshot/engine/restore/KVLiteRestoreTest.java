@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.parse.DocumentParser;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.TopologyParser;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.Topology;
 import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.LifecycleFixtures;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,16 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.restore;
 
-import static io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleFixtures.BATCH;
+import static io.jenkins.plugins.nosqlsnapshot.engine.testing.LifecycleFixtures.BATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
-import io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.SnapshotPresence.State;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.SnapshotPresence.State;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.LifecycleFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

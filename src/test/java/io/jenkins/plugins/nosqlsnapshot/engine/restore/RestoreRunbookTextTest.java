@@ -1,11 +1,13 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.restore;
 
-import static io.jenkins.plugins.nosqlsnapshot.engine.lifecycle.LifecycleFixtures.BATCH;
+import static io.jenkins.plugins.nosqlsnapshot.engine.testing.LifecycleFixtures.BATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.LifecycleFixtures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,12 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.LifecycleFixtures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,10 +49,10 @@ class PruneTest {
         PruneReport report = prune("lifecycle-prune-perf.script", new RetentionPolicy("PERF", 3, null, false), null);
 
         assertThat(report.verdict()).isEqualTo(Verdict.SUCCESS);
-        assertThat(report.withAction(PruneAction.KEPT))
+        assertThat(report.withAction(PruneDecision.KEPT))
                 .extracting(PruneEntry::name)
                 .containsExactly("261124-200015-PERF", "261124-195955-PERF", "261124-195948-PERF");
-        assertThat(report.withAction(PruneAction.REMOVED))
+        assertThat(report.withAction(PruneDecision.REMOVED))
                 .extracting(PruneEntry::name)
                 .containsExactlyElementsOf(PERF_REMOVED);
         assertThat(report.adminLaunches()).isEqualTo(1);
@@ -74,12 +76,12 @@ class PruneTest {
         PruneReport report = prune("lifecycle-healthy.script", new RetentionPolicy("PERF", 3, null, true), null);
 
         assertThat(report.verdict()).isEqualTo(Verdict.SUCCESS);
-        assertThat(report.withAction(PruneAction.WOULD_REMOVE))
+        assertThat(report.withAction(PruneDecision.WOULD_REMOVE))
                 .extracting(PruneEntry::name)
                 .containsExactlyElementsOf(PERF_REMOVED);
-        assertThat(report.withAction(PruneAction.WOULD_REMOVE).get(0).why())
+        assertThat(report.withAction(PruneDecision.WOULD_REMOVE).get(0).why())
                 .isEqualTo("Due for removal because it is number 4, beyond the newest 3.");
-        assertThat(report.withAction(PruneAction.KEPT).get(0).why())
+        assertThat(report.withAction(PruneDecision.KEPT).get(0).why())
                 .isEqualTo("Kept because it is one of the newest 3 and it is the newest one (no earlier reports"
                         + " given: the newest is kept).");
         assertThat(LifecycleFixtures.sent(log)).noneMatch(c -> c.startsWith("snapshot remove"));
@@ -96,13 +98,13 @@ class PruneTest {
         PruneReport report = prune("lifecycle-healthy.script", new RetentionPolicy("PERF", 3, null, false), null);
 
         assertThat(report.verdict()).isEqualTo(Verdict.UNSTABLE);
-        assertThat(report.withAction(PruneAction.NOT_REMOVED)).hasSize(9).allSatisfy(e -> {
+        assertThat(report.withAction(PruneDecision.NOT_REMOVED)).hasSize(9).allSatisfy(e -> {
             assertThat(e.remainingOn()).containsExactly("sn1", "sn2", "sn3");
             assertThat(e.why())
                     .contains("snapshot remove answered 5000 \"Operation ends successfully\", yet it is"
                             + " still listed on sn1, sn2, sn3");
         });
-        assertThat(report.withAction(PruneAction.REMOVED)).isEmpty();
+        assertThat(report.withAction(PruneDecision.REMOVED)).isEmpty();
         assertThat(report.summary())
                 .isEqualTo("0 removed, 3 kept, 9 could not be removed of 12 snapshots named" + " yyMMdd-HHmmss-PERF");
     }
@@ -112,7 +114,7 @@ class PruneTest {
         PruneReport report = prune("lifecycle-sn3-down.script", new RetentionPolicy("PERF", 3, null, false), null);
 
         assertThat(report.verdict()).isEqualTo(Verdict.UNSTABLE);
-        assertThat(report.withAction(PruneAction.NOT_REMOVED)).hasSize(9).allSatisfy(e -> {
+        assertThat(report.withAction(PruneDecision.NOT_REMOVED)).hasSize(9).allSatisfy(e -> {
             assertThat(e.remainingOn()).isEmpty();
             assertThat(e.unconfirmedOn()).containsExactly("sn3");
             assertThat(e.why())
@@ -155,7 +157,7 @@ class PruneTest {
 
         PruneReport report = prune("lifecycle-healthy.script", new RetentionPolicy("PERF", 3, null, true), unrelated);
 
-        assertThat(report.withAction(PruneAction.KEPT).get(0).why())
+        assertThat(report.withAction(PruneDecision.KEPT).get(0).why())
                 .isEqualTo("Kept because it is one of the newest 3 and it is the newest one (no report given says it"
                         + " failed).");
     }
@@ -183,7 +185,7 @@ class PruneTest {
 
         PruneReport report = prune("lifecycle-healthy.script", new RetentionPolicy("BACKUP", 1, null, true), history);
 
-        assertThat(report.withAction(PruneAction.KEPT))
+        assertThat(report.withAction(PruneDecision.KEPT))
                 .extracting(PruneEntry::name, PruneEntry::why)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
@@ -192,7 +194,7 @@ class PruneTest {
                                 LifecycleFixtures.RN_DOWN,
                                 "Kept because it is the newest one"
                                         + " whose verdict was not FAILURE (UNSTABLE in its report)."));
-        assertThat(report.withAction(PruneAction.WOULD_REMOVE))
+        assertThat(report.withAction(PruneDecision.WOULD_REMOVE))
                 .filteredOn(e -> e.name().equals(LifecycleFixtures.SHARD_DOWN))
                 .singleElement()
                 .extracting(PruneEntry::why)

@@ -1,8 +1,9 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.nosqlsnapshot.engine.survey.SnapshotListings;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,7 +53,7 @@ class RetentionPlanTest {
         List<PruneEntry> entries = decide(new RetentionPolicy("PERF", null, Duration.ofMinutes(6), false));
 
         assertThat(entries)
-                .filteredOn(e -> e.action() == PruneAction.KEPT)
+                .filteredOn(e -> e.action() == PruneDecision.KEPT)
                 .extracting(PruneEntry::name)
                 .containsExactly(
                         "261124-200015-PERF",
@@ -71,7 +72,7 @@ class RetentionPlanTest {
     void keepAndMaxAgeTogetherKeepWhatEitherRuleKeeps() {
         List<PruneEntry> entries = decide(new RetentionPolicy("PERF", 8, Duration.ofMinutes(6), false));
 
-        assertThat(entries).filteredOn(e -> e.action() == PruneAction.KEPT).hasSize(8);
+        assertThat(entries).filteredOn(e -> e.action() == PruneDecision.KEPT).hasSize(8);
         assertThat(entries.get(7).why()).isEqualTo("Kept because it is one of the newest 8.");
     }
 
@@ -79,10 +80,10 @@ class RetentionPlanTest {
     void whenEveryOneIsTooOldTheNewestIsStillKept() {
         List<PruneEntry> entries = decide(new RetentionPolicy("BACKUP", null, Duration.ofMinutes(1), false));
 
-        assertThat(entries.get(0).action()).isEqualTo(PruneAction.KEPT);
+        assertThat(entries.get(0).action()).isEqualTo(PruneDecision.KEPT);
         assertThat(entries.get(0).name()).isEqualTo("261124-195154-BACKUP");
         assertThat(entries.subList(1, entries.size()))
-                .allSatisfy(e -> assertThat(e.action()).isEqualTo(PruneAction.WOULD_REMOVE));
+                .allSatisfy(e -> assertThat(e.action()).isEqualTo(PruneDecision.WOULD_REMOVE));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.admin.LocalProcessRunner;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
+import io.jenkins.plugins.nosqlsnapshot.engine.testing.LifecycleFixtures;
 import io.jenkins.plugins.nosqlsnapshot.engine.verdict.Policy;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,7 +62,7 @@ class SnapshotThenPruneTest {
                         () -> RetentionHistory.NONE);
         assertThat(outcome.snapshot().report().verdict()).isEqualTo(Verdict.SUCCESS);
         assertThat(outcome.prune()).isNotNull();
-        assertThat(outcome.prune().withAction(PruneAction.KEPT))
+        assertThat(outcome.prune().withAction(PruneDecision.KEPT))
                 .extracting(PruneEntry::name)
                 .contains(outcome.snapshot().report().snapshotName());
         assertThat(LifecycleFixtures.sent(log)).noneMatch(c -> c.startsWith("snapshot remove"));

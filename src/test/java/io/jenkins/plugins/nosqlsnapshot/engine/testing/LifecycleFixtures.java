@@ -1,11 +1,10 @@
-package io.jenkins.plugins.nosqlsnapshot.engine.lifecycle;
+package io.jenkins.plugins.nosqlsnapshot.engine.testing;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminTarget;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.SavedSnapshot;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.Evaluation;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
-import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeAdmin;
-import io.jenkins.plugins.nosqlsnapshot.engine.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,31 +17,31 @@ import java.util.Map;
  * Saved report directories built exactly as {@code create} writes them (report.json + topology.json), by the engine
  * itself from outputs captured on the real 25.3 store, and a fake admin replaying lifecycle scripts.
  */
-final class LifecycleFixtures {
+public final class LifecycleFixtures {
     /** g02: 261124-200120-BATCH, every component OK; masters rg1-rn2, rg2-rn3, rg3-rn1 (g02's ping). */
-    static final String BATCH = "261124-200120-BATCH";
+    public static final String BATCH = "261124-200120-BATCH";
     /** b02: 261124-193913-BACKUP, rg3-rn3 stopped. */
-    static final String RN_DOWN = "261124-193913-BACKUP";
+    public static final String RN_DOWN = "261124-193913-BACKUP";
     /** c02: 261124-194046-BACKUP, all of rg3 stopped. */
-    static final String SHARD_DOWN = "261124-194046-BACKUP";
+    public static final String SHARD_DOWN = "261124-194046-BACKUP";
     /** a13: 261124-193328-BACKUP, healthy, later removed by "snapshot remove -all" (a31). */
-    static final String REMOVED_LATER = "261124-193328-BACKUP";
+    public static final String REMOVED_LATER = "261124-193328-BACKUP";
 
     private LifecycleFixtures() {}
 
-    static Path batch(Path dir) {
+    public static Path batch(Path dir) {
         return saved(dir, "g02.stdout", "g02.stdout");
     }
 
-    static Path rnDown(Path dir) {
+    public static Path rnDown(Path dir) {
         return saved(dir, "b02_snapshot_create_json.stdout", "b03_ping_json.stdout");
     }
 
-    static Path shardDown(Path dir) {
+    public static Path shardDown(Path dir) {
         return saved(dir, "c02_snapshot_create_json.stdout", "c03_ping_json.stdout");
     }
 
-    static Path removedLater(Path dir) {
+    public static Path removedLater(Path dir) {
         return saved(dir, "a13_snapshot_create_json.stdout", "a06_ping_json.stdout");
     }
 
@@ -50,7 +49,7 @@ final class LifecycleFixtures {
      * s01: 261124-194935-SECBK on the secure KVLite (127.0.0.1:9000, root /opt/oracle/kvlite-sec), with its captured
      * ping (s05) and the recorded KVLite topology, admins and parameters of {@code lifecycle/}.
      */
-    static Path kvlite(Path dir) {
+    public static Path kvlite(Path dir) {
         RunResult run = new Evaluation(
                         Fixtures.ondbOutput("s01_secure_snapshot_create_json.stdout"),
                         Fixtures.lifecycleOutput("kvlite-show-topology.json"),
@@ -64,7 +63,7 @@ final class LifecycleFixtures {
         return write(dir, run);
     }
 
-    static RunResult evaluate(String result, String ping) {
+    public static RunResult evaluate(String result, String ping) {
         return new Evaluation(
                         Fixtures.ondbOutput(result),
                         Fixtures.ondbOutput("a02_show_topology_verbose_json.stdout"),
@@ -80,7 +79,7 @@ final class LifecycleFixtures {
                 .evaluate();
     }
 
-    static Path saved(Path dir, String result, String ping) {
+    public static Path saved(Path dir, String result, String ping) {
         return write(dir, evaluate(result, ping));
     }
 
@@ -99,7 +98,7 @@ final class LifecycleFixtures {
         return dir;
     }
 
-    static SavedSnapshot read(Path dir) {
+    public static SavedSnapshot read(Path dir) {
         try {
             return SavedSnapshot.read(dir);
         } catch (IOException e) {
@@ -108,11 +107,11 @@ final class LifecycleFixtures {
     }
 
     /** The fake admin on a script of {@code fake-admin/}, logging what it is sent to {@code log}. */
-    static AdminTarget fakeAdmin(String script, Path log) {
+    public static AdminTarget fakeAdmin(String script, Path log) {
         return fakeAdmin(Fixtures.script(script), log);
     }
 
-    static AdminTarget fakeAdmin(Path script, Path log) {
+    public static AdminTarget fakeAdmin(Path script, Path log) {
         List<String> launcher = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfake.admin.log=" + log,
@@ -124,7 +123,7 @@ final class LifecycleFixtures {
     }
 
     /** The fake admin as the secure KVLite's session: port 9000, with KVLite's generated login file. */
-    static AdminTarget fakeKVLiteAdmin(String script, Path log) {
+    public static AdminTarget fakeKVLiteAdmin(String script, Path log) {
         AdminTarget plain = fakeAdmin(script, log);
         return new AdminTarget(
                 plain.launcher(),
@@ -135,7 +134,7 @@ final class LifecycleFixtures {
                 "admin");
     }
 
-    static List<String> sent(Path log) {
+    public static List<String> sent(Path log) {
         try {
             return Files.exists(log) ? Files.readAllLines(log) : List.of();
         } catch (IOException e) {
