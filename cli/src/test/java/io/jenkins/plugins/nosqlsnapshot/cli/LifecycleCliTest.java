@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestorePath;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadiness;
 import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreRunbook;
 import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneDecision;
 import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
@@ -112,9 +113,10 @@ class LifecycleCliTest {
                 "/opt/oracle/kv/lib/kvstore.jar");
 
         assertThat(exit).isEqualTo(3);
-        var written = LifecycleJson.readRestoreCheck(Files.readString(report.resolve("restore-check.json")));
+        var written =
+                LifecycleJson.read(Files.readString(report.resolve("restore-check.json")), RestoreReadiness.class);
         assertThat(written.path()).isEqualTo(RestorePath.LOAD_REQUIRED);
-        assertThat(LifecycleJson.readRestoreCheck(out.toString())).isEqualTo(written);
+        assertThat(LifecycleJson.read(out.toString(), RestoreReadiness.class)).isEqualTo(written);
         assertThat(written.steps().get(0).command())
                 .startsWith("java -jar /opt/oracle/kv/lib/kvstore.jar load -store"
                         + " kvstore -host 127.0.0.1 -port 5000 -load-admin -source ");
@@ -221,7 +223,8 @@ class LifecycleCliTest {
                         + " stop -root /opt/oracle/kvlite-sec, then " + jar + " start -root /opt/oracle/kvlite-sec"
                         + " -restore-from-snapshot 261124-194935-SECBK -update-config true")
                 .doesNotContain("  ! " + RestoreRunbook.RUN_ONCE + "\n");
-        var written = LifecycleJson.readRestoreCheck(Files.readString(report.resolve("restore-check.json")));
+        var written =
+                LifecycleJson.read(Files.readString(report.resolve("restore-check.json")), RestoreReadiness.class);
         assertThat(written.steps()).hasSize(4);
     }
 
@@ -270,7 +273,7 @@ class LifecycleCliTest {
                 temp.resolve("prune").toString());
 
         assertThat(exit).isZero();
-        PruneReport report = LifecycleJson.readPrune(Files.readString(temp.resolve("prune/prune.json")));
+        PruneReport report = LifecycleJson.read(Files.readString(temp.resolve("prune/prune.json")), PruneReport.class);
         assertThat(report.withAction(PruneDecision.WOULD_REMOVE)).hasSize(9);
         assertThat(out.toString())
                 .contains("would remove   261124-195742-PERF")
@@ -407,7 +410,7 @@ class LifecycleCliTest {
                 dir.toString());
 
         assertThat(Files.exists(dir.resolve("report.json"))).isTrue();
-        PruneReport prune = LifecycleJson.readPrune(Files.readString(dir.resolve("prune.json")));
+        PruneReport prune = LifecycleJson.read(Files.readString(dir.resolve("prune.json")), PruneReport.class);
         assertThat(prune.name()).isEqualTo("BATCH");
         assertThat(prune.keep()).isEqualTo(1);
         assertThat(err.toString()).contains("Pruning snapshots named yyMMdd-HHmmss-BATCH (keep 1)");

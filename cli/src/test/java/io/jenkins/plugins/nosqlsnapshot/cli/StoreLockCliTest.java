@@ -7,6 +7,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.lock.StoreLock;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
 import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestorePath;
+import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadiness;
 import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.survey.LifecycleJson;
 import java.io.IOException;
@@ -255,12 +256,12 @@ class StoreLockCliTest {
         }
 
         // the name lock waits what is left of the one --lock-timeout budget after the endpoint lock
-        PruneReport prune = LifecycleJson.readPrune(Files.readString(pruneReport.resolve("prune.json")));
+        PruneReport prune = LifecycleJson.read(Files.readString(pruneReport.resolve("prune.json")), PruneReport.class);
         assertThat(prune.summary())
                 .startsWith("nothing was removed: Gave up after")
                 .contains("waiting for the lock on store kvstore");
         assertThat(prune.commands()).extracting(c -> c.command()).noneMatch(c -> c.startsWith("snapshot remove"));
-        var check = LifecycleJson.readRestoreCheck(Files.readString(saved.resolve("restore-check.json")));
+        var check = LifecycleJson.read(Files.readString(saved.resolve("restore-check.json")), RestoreReadiness.class);
         assertThat(check.path()).isEqualTo(RestorePath.UNKNOWN);
         assertThat(String.join(" ", check.reasons()))
                 .contains("lock on store kvstore")

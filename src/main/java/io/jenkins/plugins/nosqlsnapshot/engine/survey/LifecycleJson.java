@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.jenkins.plugins.nosqlsnapshot.engine.restore.RestoreReadiness;
-import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -21,23 +19,12 @@ public final class LifecycleJson {
 
     private LifecycleJson() {}
 
-    public static String write(RestoreReadiness readiness) {
-        return write((Object) readiness);
+    /** Reads a document written by {@link #write}; fields it does not know are ignored (a newer writer). */
+    public static <T> T read(String json, Class<T> type) throws IOException {
+        return MAPPER.readValue(json, type);
     }
 
-    public static String write(PruneReport report) {
-        return write((Object) report);
-    }
-
-    public static RestoreReadiness readRestoreCheck(String json) throws IOException {
-        return MAPPER.readValue(json, RestoreReadiness.class);
-    }
-
-    public static PruneReport readPrune(String json) throws IOException {
-        return MAPPER.readValue(json, PruneReport.class);
-    }
-
-    private static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value) + "\n";
         } catch (IOException e) {

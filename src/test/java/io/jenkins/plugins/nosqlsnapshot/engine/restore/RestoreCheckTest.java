@@ -257,7 +257,7 @@ class RestoreCheckTest {
     void jsonRoundTripsAndTheTextShowsTheCommandsToPaste() throws IOException {
         RestoreReadiness readiness = check(LifecycleFixtures.rnDown(temp.resolve("b02")), "lifecycle-healthy.script");
 
-        assertThat(LifecycleJson.readRestoreCheck(LifecycleJson.write(readiness)))
+        assertThat(LifecycleJson.read(LifecycleJson.write(readiness), RestoreReadiness.class))
                 .isEqualTo(readiness);
         String text = RestoreReadinessText.render(readiness);
         assertThat(text)

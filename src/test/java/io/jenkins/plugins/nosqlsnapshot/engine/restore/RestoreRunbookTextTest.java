@@ -227,7 +227,7 @@ class RestoreRunbookTextTest {
         RestoreReadiness readiness =
                 check(LifecycleFixtures.batch(temp.resolve("batch")), new RestoreCommands(KNOWN_JAR));
         String json = LifecycleJson.write(readiness);
-        RestoreReadiness read = LifecycleJson.readRestoreCheck(json);
+        RestoreReadiness read = LifecycleJson.read(json, RestoreReadiness.class);
 
         assertThat(read).isEqualTo(readiness);
         assertThat(read.warnings())
@@ -261,11 +261,11 @@ class RestoreRunbookTextTest {
 
     @Test
     void restoreCheckJsonWrittenBeforeWaitsWereStepsStillReads() throws IOException {
-        RestoreReadiness readiness = LifecycleJson.readRestoreCheck("""
+        RestoreReadiness readiness = LifecycleJson.read("""
                 {"schemaVersion": 1, "path": "IN_PLACE", "summary": "s", "differences": [], "reasons": [],
                  "notes": [], "presence": [], "shardSources": [], "commands": [],
                  "steps": [{"storageNode": "sn1", "host": "h1", "command": "java -jar k stop -root /r"}]}
-                """);
+                """, RestoreReadiness.class);
 
         assertThat(readiness.warnings()).isEmpty();
         assertThat(readiness.steps()).containsExactly(new RestoreStep("sn1", "h1", "java -jar k stop -root /r"));

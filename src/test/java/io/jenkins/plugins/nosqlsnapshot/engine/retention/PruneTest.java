@@ -215,6 +215,7 @@ class PruneTest {
     void jsonRoundTrips() throws IOException {
         PruneReport report = prune("lifecycle-sn3-down.script", new RetentionPolicy("PERF", 3, null, false), null);
 
-        assertThat(LifecycleJson.readPrune(LifecycleJson.write(report))).isEqualTo(report);
+        assertThat(LifecycleJson.read(LifecycleJson.write(report), PruneReport.class))
+                .isEqualTo(report);
     }
 }
