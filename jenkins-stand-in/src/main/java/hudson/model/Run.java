@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.ExtensionPoint;
 import hudson.security.AccessControlled;
+import hudson.security.Permission;
 import java.io.IOException;
 import jenkins.model.ArtifactManager;
 import jenkins.util.io.OnMaster;
@@ -11,6 +12,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
         implements ExtensionPoint, Comparable<RunT>, AccessControlled, OnMaster {
+    public static final Permission ARTIFACTS = new Permission(null, "Artifacts", null);
+
     protected Run(@NonNull JobT job) throws IOException {
         throw new UnsupportedOperationException("compile-only stand-in");
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.nosqlsnapshot.actions;
 
+import hudson.Functions;
 import hudson.model.Api;
 import hudson.model.Run;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
@@ -133,11 +134,28 @@ public final class NosqlSnapshotAction implements RunAction2 {
     }
 
     /**
+     * Whether the current user may see what the archived report holds (problems, hosts, snapshot directories) and
+     * the links to it: as Jenkins shows a build's artifacts ({@code Run.doArtifact}), to everyone who may read the
+     * build, unless {@code hudson.security.ArtifactsPermission} is on; then only with Run/Artifacts.
+     */
+    public boolean isReportVisible() {
+        if (!Functions.isArtifactsPermissionEnabled()) {
+            return true;
+        }
+        Run<?, ?> owner = run;
+        return owner != null && owner.hasPermission(Run.ARTIFACTS);
+    }
+
+    /**
      * The page's shard and path tables: read from the archived {@code report.json} through the build's artifact
      * manager the first time the page is opened, then held softly. A build recorded before the tables moved out
-     * of {@code build.xml} shows its recorded ones.
+     * of {@code build.xml} shows its recorded ones. A user who may not see the build's artifacts
+     * ({@link #isReportVisible()}) gets none of them, only a line that says why.
      */
     public SnapshotDetail getDetail() {
+        if (!isReportVisible()) {
+            return SnapshotDetail.unavailable(Messages.NosqlSnapshotAction_NoArtifactsPermission());
+        }
         SoftReference<SnapshotDetail> cached = detail;
         SnapshotDetail known = cached == null ? null : cached.get();
         if (known != null) {
