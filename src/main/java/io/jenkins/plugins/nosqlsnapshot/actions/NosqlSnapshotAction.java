@@ -1,6 +1,7 @@
 package io.jenkins.plugins.nosqlsnapshot.actions;
 
 import hudson.Functions;
+import hudson.model.Action;
 import hudson.model.Api;
 import hudson.model.Run;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
@@ -14,17 +15,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import jenkins.model.RunAction2;
+import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One snapshot taken in a build, on the build page: {@code summary.jelly} (verdict, name, counts, lost shards) and
  * its own page {@code index.jelly} (shard and path tables, read from the archived report, links to it). A build that takes
- * several snapshots has one per snapshot. The job page reads these ({@link SnapshotJobActions}).
+ * several snapshots has one per snapshot. The last successful build's first one gives the job its page summary
+ * ({@link #getProjectActions()}).
  */
 @ExportedBean
-public final class NosqlSnapshotAction implements RunAction2 {
+public final class NosqlSnapshotAction implements RunAction2, SimpleBuildStep.LastBuildAction {
     /** A report.json larger than this is not shown on the page (the archived file stays). */
     private static final int MAX_REPORT_BYTES = 32 * 1024 * 1024;
 
@@ -201,6 +206,20 @@ public final class NosqlSnapshotAction implements RunAction2 {
     @Override
     public void onLoad(Run<?, ?> r) {
         this.run = r;
+    }
+
+    /**
+     * The job page's summary, once per build (from its first snapshot action): Jenkins asks the last successful
+     * build's {@code LastBuildAction}s for the job's actions, a build it reads for every job anyway. Reads no other
+     * build: the summary's history is read when the job page asks for it.
+     */
+    @Override
+    public Collection<? extends Action> getProjectActions() {
+        Run<?, ?> owner = run;
+        if (owner == null || owner.getAction(NosqlSnapshotAction.class) != this) {
+            return List.of();
+        }
+        return List.of(new NosqlSnapshotProjectAction(owner.getParent()));
     }
 
     @Override
