@@ -8,14 +8,12 @@ import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
 import io.jenkins.plugins.nosqlsnapshot.engine.restore.SavedSnapshot;
-import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionHistory;
 import io.jenkins.plugins.nosqlsnapshot.mapping.BuildSelector;
 import io.jenkins.plugins.nosqlsnapshot.mapping.ReportLayout;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SavedReportChoice;
 import io.jenkins.plugins.nosqlsnapshot.outcome.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +23,10 @@ import jenkins.util.VirtualFile;
 
 /**
  * Reads the reports that {@code nosqlSnapshot} archived ({@code nosql-snapshot/<name>/report.json} and
- * {@code topology.json}) back: one saved snapshot for a restore check, and the verdicts of earlier builds for
- * retention. Through {@code Run.getArtifactManager().root()}, so it works with any artifact manager.
+ * {@code topology.json}) back: one saved snapshot for a restore check, and for retention the reports of a build
+ * that recorded no snapshot action. Through {@code Run.getArtifactManager().root()}, so it works with any artifact manager.
  */
 public final class ArchivedReports {
-    /** How many builds back retention looks for reports. */
-    static final int HISTORY_BUILDS = 50;
     /** Largest report file read (a store of 1,000 SNs writes a few MB). */
     private static final int MAX_CHARS = 64 * 1024 * 1024;
 
@@ -93,27 +89,19 @@ public final class ArchivedReports {
     }
 
     /**
-     * The verdicts of the snapshots named {@code yyMMdd-HHmmss-NAME} that this build and the
-     * {@value #HISTORY_BUILDS} before it archived. A report that cannot be read is a warning and is skipped: without
-     * it retention still keeps the newest snapshot.
+     * The reports of the snapshots named {@code yyMMdd-HHmmss-NAME} that {@code build} archived, for retention's
+     * verdicts of a build that recorded no snapshot action ({@link RetentionVerdicts}).
+     *
+     * @throws IOException when the artifacts cannot be listed or a report cannot be read
      */
-    static RetentionHistory history(Run<?, ?> current, String name, PrintStream log) {
+    static List<SnapshotReport> snapshotReports(Run<?, ?> build, String name) throws IOException {
         List<SnapshotReport> reports = new ArrayList<>();
-        Run<?, ?> build = current;
-        for (int i = 0; build != null && i <= HISTORY_BUILDS; i++, build = build.getPreviousBuild()) {
-            try {
-                for (Map.Entry<String, VirtualFile> entry :
-                        reportDirectories(build).entrySet()) {
-                    if (ReportLayout.holdsSnapshotOf(entry.getKey(), name)) {
-                        reports.add(ReportJson.read(read(entry.getValue().child(ReportFiles.REPORT_JSON))));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                log.println(Console.PREFIX + "WARNING: skipped the archived reports of build #" + build.getNumber()
-                        + ": " + e.getMessage());
+        for (Map.Entry<String, VirtualFile> entry : reportDirectories(build).entrySet()) {
+            if (ReportLayout.holdsSnapshotOf(entry.getKey(), name)) {
+                reports.add(ReportJson.read(read(entry.getValue().child(ReportFiles.REPORT_JSON))));
             }
         }
-        return RetentionHistory.of(reports);
+        return reports;
     }
 
     /** Report directories of a build's artifacts that hold a report.json, by name. */

@@ -48,7 +48,7 @@ public final class PrunePerformer {
         } catch (IllegalArgumentException e) {
             throw new AbortException(Console.PREFIX + "configuration error: " + e.getMessage());
         }
-        RetentionHistory history = ArchivedReports.history(build.run(), policy.name(), log);
+        RetentionHistory history = RetentionVerdicts.history(build.run(), policy.name(), log);
         Clock clock = AgentTimeZone.clockOf(build.workspace(), log);
         StoreSession.Result<PruneReport> session = StoreSession.run(store, FUNCTION, policy.name(), build, open -> {
             log.println(Console.PREFIX + (policy.dryRun() ? "Dry run: pruning" : "Pruning") + " snapshots named "

@@ -95,7 +95,7 @@ public final class SnapshotPerformer {
                                     open.target(),
                                     request,
                                     retention,
-                                    () -> ArchivedReports.history(build.run(), request.name(), log)));
+                                    () -> RetentionVerdicts.history(build.run(), request.name(), log)));
             if (session.refusal() != null) {
                 result = SnapshotRun.notRun(request, reason(session.refusal()));
                 verdict = result.report().verdict();
