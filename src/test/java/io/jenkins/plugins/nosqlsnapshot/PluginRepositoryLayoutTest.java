@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,10 @@ import org.w3c.dom.NodeList;
 /**
  * The root {@code pom.xml} is the Jenkins plugin and passes the Jenkins project's hosting rules and the automated
  * release's needs (JEP-229), so the layout cannot drift back to an aggregator. Runs in both builds: it finds the
- * repository root (the folder with the {@code Jenkinsfile}) from wherever the test runs.
+ * repository root (the folder with the {@code Jenkinsfile}) from wherever the test runs. It also holds the files the
+ * jenkinsci organisation's archetype and the continuous-delivery release expect (LICENSE, CODEOWNERS, dependabot,
+ * release drafter, the CD and security-scan workflows), and the README that plugins.jenkins.io shows as the plugin's
+ * page.
  */
 class PluginRepositoryLayoutTest {
     private static Path root;
@@ -133,6 +138,114 @@ class PluginRepositoryLayoutTest {
                     .as(gone + " is gone: the sources live in src/")
                     .doesNotExist();
         }
+    }
+
+    @Test
+    void licenseFileIsTheMitLicenseThePomDeclares() throws IOException {
+        String license = read("LICENSE");
+        assertThat(license.lines().findFirst()).hasValue("The MIT License");
+        assertThat(license)
+                .contains("Permission is hereby granted, free of charge, to any person obtaining a copy")
+                .contains("THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND");
+        assertThat(text(child(child(project, "licenses"), "license"), "name")).isEqualTo("MIT License");
+    }
+
+    @Test
+    void codeOwnersAreThePluginsDevelopersTeam() throws IOException {
+        String repository = property("gitHubRepo");
+        assertThat(significantLines(read(".github/CODEOWNERS"))).containsExactly("* @" + repository + "-developers");
+    }
+
+    @Test
+    void dependabotUpdatesMavenAndGitHubActionsAtTheRoot() throws IOException {
+        List<String> lines = significantLines(read(".github/dependabot.yml"));
+        assertThat(lines).contains("version: 2", "updates:");
+        assertThat(lines.stream().filter(l -> l.startsWith("- package-ecosystem:")))
+                .containsExactlyInAnyOrder("- package-ecosystem: maven", "- package-ecosystem: github-actions");
+        assertThat(lines.stream().filter(l -> l.startsWith("directory:")))
+                .containsExactly("directory: /", "directory: /");
+    }
+
+    @Test
+    void continuousDeliveryUsesTheJenkinsInfraWorkflowAndTheChangelistFormatItNeeds() throws IOException {
+        List<String> cd = significantLines(read(".github/workflows/cd.yaml"));
+        assertThat(cd)
+                .contains(
+                        "check_run:",
+                        "- completed",
+                        "workflow_dispatch:",
+                        "checks: read",
+                        "contents: write",
+                        "uses: jenkins-infra/github-reusable-workflows/.github/workflows/maven-cd.yml@v1",
+                        "MAVEN_USERNAME: ${{ secrets.MAVEN_USERNAME }}",
+                        "MAVEN_TOKEN: ${{ secrets.MAVEN_TOKEN }}");
+        // the release computes the version from the commit count and hash: JEP-229's format, and a version
+        // made of ${changelist} alone (no ${revision} to bump)
+        assertThat(significantLines(read(".mvn/maven.config"))).contains("-Dchangelist.format=%d.v%s");
+        assertThat(text(project, "version")).isEqualTo("${changelist}");
+    }
+
+    @Test
+    void releaseDrafterExtendsTheOrganisationsConfigWithoutATagTemplate() throws IOException {
+        List<String> drafter = significantLines(read(".github/release-drafter.yml"));
+        assertThat(drafter).contains("_extends: github:jenkinsci/.github:/.github/release-drafter.yml");
+        assertThat(drafter)
+                .as("with continuous delivery the release names the tag, from the computed version")
+                .noneMatch(l -> l.startsWith("tag-template:") || l.startsWith("version-template:"));
+    }
+
+    @Test
+    void jenkinsSecurityScanRunsOnTheDefaultBranchAndPullRequests() throws IOException {
+        List<String> scan = significantLines(read(".github/workflows/jenkins-security-scan.yml"));
+        assertThat(scan)
+                .contains(
+                        "pull_request:",
+                        "- main",
+                        "security-events: write",
+                        "uses: jenkins-infra/jenkins-security-scan/.github/workflows/jenkins-security-scan.yaml@v2");
+    }
+
+    @Test
+    void readmeIsThePluginsPageAndStartsWithJenkins() throws IOException {
+        String readme = read("README.md");
+        String first = readme.substring(readme.indexOf("\n## ") + 1);
+        first = first.substring(0, first.indexOf("\n## "));
+        assertThat(first)
+                .as("the first section is what plugins.jenkins.io shows first: the Jenkins plugin")
+                .contains("Jenkins", "nosqlSnapshot", "Take an Oracle NoSQL snapshot")
+                .doesNotContain("java -jar cli/", "nosql-snapshot.jar");
+        List<String> sections = readme.lines()
+                .filter(l -> l.startsWith("## "))
+                .map(l -> l.substring(3))
+                .toList();
+        assertThat(sections.subList(1, 3)).containsExactly("Install", "A pre-upgrade gate");
+        assertThat(sections).contains("Troubleshooting", "Building from source");
+        assertThat(readme).as("the command line has its own page").contains("](docs/cli.md)");
+        assertThat(root.resolve("docs/cli.md")).isRegularFile();
+        Matcher image =
+                Pattern.compile("!\\[[^\\]]*]\\((docs/images/[^)]+\\.png)\\)").matcher(readme);
+        List<String> images = new ArrayList<>();
+        while (image.find()) {
+            images.add(image.group(1));
+        }
+        assertThat(images)
+                .as("screenshots of the build page, the job page and the System page")
+                .contains("docs/images/build-page.png", "docs/images/job-page.png", "docs/images/system-page.png");
+        for (String png : images) {
+            assertThat(root.resolve(png)).as(png).isRegularFile();
+        }
+    }
+
+    private static String read(String path) throws IOException {
+        return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    /** The lines of a YAML or config file, stripped, without blank lines and comments. */
+    private static List<String> significantLines(String text) {
+        return text.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.equals("---"))
+                .toList();
     }
 
     private static String property(String name) {
