@@ -80,7 +80,7 @@ class KVLiteRestoreTest {
                         RestoreRunbook.RUN_ONCE_KVLITE,
                         RestoreRunbook.CANNOT_TELL,
                         RestoreRunbook.WAIT_STOPPED,
-                        RestoreRunbook.FOREGROUND,
+                        RestoreRunbook.JVM_OPTIONS,
                         RestoreRunbook.WAIT_RUNNING));
         assertThat(readiness.notes())
                 .contains("kvlite also restores the Storage Node's configuration files of snapshot time: it starts the"
