@@ -200,6 +200,7 @@ public final class RestoreRunbook {
                 null,
                 List.of()));
         for (NodeCommands node : nodes) {
+            boolean last = node == nodes.get(nodes.size() - 1);
             List<String> lost = majority.getOrDefault(node.storageNode(), List.of());
             steps.add(RestoreStep.command(
                     node.storageNode(),
@@ -229,8 +230,10 @@ public final class RestoreRunbook {
                     ping,
                     Phase.ROLLING_RESTART,
                     "ping -json shows \"returnCode\" : 5000 and " + node.storageNode()
-                            + "'s Replication Nodes and admin RUNNING again, before the next Storage Node is"
-                            + " stopped.",
+                            + "'s Replication Nodes and admin RUNNING again"
+                            + (last
+                                    ? ": then no agent is left in restore mode and the restore is done."
+                                    : ", before the next Storage Node is stopped."),
                     RESTART_LIMIT_SECONDS,
                     logs));
         }
