@@ -270,10 +270,8 @@ public record RestoreCommands(String kvstoreJar, Jar jar) {
                 "-source",
                 String.join(",", shards.stream().map(LoadSource::path).toList())));
         return List.of(
-                RestoreStep.command(
-                        null, null, java(loadAdmin.toArray(String[]::new)), RestoreStep.Phase.LOAD, null),
-                RestoreStep.command(
-                        null, null, java(loadData.toArray(String[]::new)), RestoreStep.Phase.LOAD, null));
+                RestoreStep.command(null, null, java(loadAdmin.toArray(String[]::new)), RestoreStep.Phase.LOAD, null),
+                RestoreStep.command(null, null, java(loadData.toArray(String[]::new)), RestoreStep.Phase.LOAD, null));
     }
 
     private String java(String... args) {

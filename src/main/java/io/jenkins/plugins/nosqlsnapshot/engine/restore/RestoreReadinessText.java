@@ -156,7 +156,7 @@ public final class RestoreReadinessText {
             case STOP -> "Stop every Storage Node:";
             case RESTORE -> "Start each Storage Node from the snapshot, each RESTORE line exactly once:";
             case VERIFY -> "Verify:";
-            case ROLLING_RESTART -> "End restore mode: restart each Storage Node with the plain start, one at a time:";
+            case ROLLING_RESTART -> "End restore mode: restart with the plain start, one Storage Node at a time:";
             case LOAD -> null;
         };
     }

@@ -27,6 +27,10 @@ public final class RestoreRunbook {
             + " stops 46-56 s, first start to a clean ping 91-154 s, 2.5-3.5 min in all; it grows with the number of"
             + " Storage Nodes and the data. The rolling restart at the end keeps the store up (one Storage Node at a"
             + " time).";
+    /** {@link #COST} for a KVLite, whose one node cannot restart while the store stays up. */
+    public static final String COST_KVLITE = "A restore discards every write made since the snapshot was taken, and the"
+            + " store is down from the shutdown until ping reports it RUNNING again (measured on a 3-SN store: 2.5-3.5"
+            + " min in all), and again during the restart at the end, as KVLite has one node.";
     /** Why the runbook ends with a rolling restart (StorageNodeAgent of kvstore.jar 25.3). */
     public static final String RESTORE_MODE = "After its restoring start every Storage Node Agent stays in restore mode"
             + " for as long as its process lives: kvstore.jar 25.3 keeps -restore-from-snapshot NAME and consults it"
@@ -74,10 +78,11 @@ public final class RestoreRunbook {
             + " STARTING, ERROR_RESTARTING or UNREACHABLE, or turns ERROR_NO_RESTART; its log is rgN-rnM_0.log beside"
             + " its SN's service log.";
     /** The data check before the rolling restart. */
-    public static final String VERIFY_DATA = "the data is that of snapshot time, before the rolling restart: run the"
+    public static final String VERIFY_DATA = "the data is that of snapshot time, before the restart that ends restore"
+            + " mode: run the"
             + " application's own check, or count the rows of a table you know (replace <TABLE>; the last line says"
             + " N rows returned) and compare with its count at snapshot time. If the data is wrong, stop here: do not"
-            + " run the rolling restart, do not run any RESTORE line again and start or restart nothing from the"
+            + " run the restart, do not run any RESTORE line again and start or restart nothing from the"
             + " admin; keep the logs (each SN's -restore.log and KVROOT/<store>/log) and either restore again from"
             + " step 1 (every SN stopped first) or reload with the load sources printed below.";
 
@@ -146,7 +151,14 @@ public final class RestoreRunbook {
      */
     public static Runbook kvlite(NodeCommands node, String ping, String dataCheck, String otherwise) {
         return new Runbook(
-                List.of(otherwise, COST, RESTORE_MODE_KVLITE, RUN_ONCE_KVLITE, NOT_A_SCRIPT, JVM_OPTIONS, CANNOT_TELL),
+                List.of(
+                        otherwise,
+                        COST_KVLITE,
+                        RESTORE_MODE_KVLITE,
+                        RUN_ONCE_KVLITE,
+                        NOT_A_SCRIPT,
+                        JVM_OPTIONS,
+                        CANNOT_TELL),
                 steps(List.of(node), ping, dataCheck, Map.of(), true));
     }
 
@@ -187,7 +199,13 @@ public final class RestoreRunbook {
             restoreLogs.addAll(node.logs());
         }
         steps.add(RestoreStep.waitFor(
-                null, null, ping, Phase.VERIFY, WAIT_RUNNING, Math.max(RESTORE_LIMIT_SECONDS, 100 * nodes.size()), restoreLogs));
+                null,
+                null,
+                ping,
+                Phase.VERIFY,
+                WAIT_RUNNING,
+                Math.max(RESTORE_LIMIT_SECONDS, 100 * nodes.size()),
+                restoreLogs));
         steps.add(new RestoreStep(
                 null,
                 null,

@@ -48,7 +48,8 @@ class RestoreRunbookPasteTest {
             Path stub = stubs.resolve(command);
             Files.writeString(
                     stub,
-                    "#!/bin/sh\necho \"" + command + " $*\" >> '" + calls + "'\n" + (wraps ? "exec \"$@\"\n" : "exit 1\n"));
+                    "#!/bin/sh\necho \"" + command + " $*\" >> '" + calls + "'\n"
+                            + (wraps ? "exec \"$@\"\n" : "exit 1\n"));
             assertThat(stub.toFile().setExecutable(true)).isTrue();
         }
         roots = new ArrayList<>();
@@ -143,13 +144,15 @@ class RestoreRunbookPasteTest {
     void theWholePrintedRunbookPastedIntoAnInteractiveShellRunsNoneOfItsCommands() throws Exception {
         for (RestoreReadiness readiness : List.of(threeStorageNodes(), kvlite())) {
             String text = RestoreReadinessText.render(readiness);
-            for (List<String> shell : List.of(
-                    List.of("sh", "-i", "-s"), List.of("bash", "--norc", "--noprofile", "-i", "-s"))) {
+            for (List<String> shell :
+                    List.of(List.of("sh", "-i", "-s"), List.of("bash", "--norc", "--noprofile", "-i", "-s"))) {
                 Files.deleteIfExists(calls);
 
                 String output = run(shell, text);
 
-                assertThat(calls()).as("%s ran commands of the pasted text:%n%s", shell, output).isEmpty();
+                assertThat(calls())
+                        .as("%s ran commands of the pasted text:%n%s", shell, output)
+                        .isEmpty();
             }
         }
     }
@@ -158,7 +161,8 @@ class RestoreRunbookPasteTest {
     void everyLineOfTheBlockIsNumberedOrLabelledButTheRestoreLinesWhichStandAloneBelowTheirOwnWarning() {
         for (RestoreReadiness readiness : List.of(threeStorageNodes(), kvlite())) {
             String text = RestoreReadinessText.render(readiness);
-            List<String> lines = List.of(text.substring(text.indexOf("  Read first:")).split("\n"));
+            List<String> lines =
+                    List.of(text.substring(text.indexOf("  Read first:")).split("\n"));
             List<String> restores = readiness.steps().stream()
                     .filter(RestoreStep::runOnce)
                     .map(RestoreStep::command)
@@ -168,7 +172,9 @@ class RestoreRunbookPasteTest {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (restores.contains(line)) {
-                    assertThat(lines.get(i - 1)).as("blank line before %s", line).isEmpty();
+                    assertThat(lines.get(i - 1))
+                            .as("blank line before %s", line)
+                            .isEmpty();
                     assertThat(lines.get(i - 2)).startsWith("       ! RESTORE sn");
                     assertThat(lines.get(i + 1)).as("blank line after %s", line).isEmpty();
                 } else if (!line.isEmpty()) {
@@ -178,7 +184,8 @@ class RestoreRunbookPasteTest {
                                     + "|       (check: |not done after |e\\.g\\.: |! ).*");
                 }
             }
-            assertThat(lines.stream().filter(l -> l.contains(RESTORE_FLAG) && !l.strip().startsWith("! ")))
+            assertThat(lines.stream()
+                            .filter(l -> l.contains(RESTORE_FLAG) && !l.strip().startsWith("! ")))
                     .as("the restoring start is printed only on its RESTORE lines")
                     .containsExactlyElementsOf(restores);
         }
@@ -245,8 +252,8 @@ class RestoreRunbookPasteTest {
 
         String output = run(List.of("sh", "-c", restore.command()), "sn1\n");
 
-        String java = "java -jar " + JAR + " start -root " + root + " " + RESTORE_FLAG + " " + NAME
-                + " -update-config true";
+        String java =
+                "java -jar " + JAR + " start -root " + root + " " + RESTORE_FLAG + " " + NAME + " -update-config true";
         assertThat(callsAfterBackground(3)).containsExactly("setsid nohup " + java, "nohup " + java, java);
         assertThat(output).doesNotContain("was not started");
         assertThat(root.resolveSibling("sn1-restore.log")).exists();
