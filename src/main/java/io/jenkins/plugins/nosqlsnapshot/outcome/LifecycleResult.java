@@ -52,7 +52,10 @@ public final class LifecycleResult {
             s.put("kind", step.kind().name());
             s.put("wait", step.waitFor());
             s.put("warning", step.warning());
-            s.put("detached", step.detached());
+            s.put("phase", step.phase() == null ? null : step.phase().name());
+            s.put("runOnce", step.runOnce());
+            s.put("timeLimitSeconds", step.timeLimitSeconds());
+            s.put("logFiles", new ArrayList<Object>(step.logFiles()));
             steps.add(s);
         }
         map.put("steps", steps);
@@ -119,6 +122,21 @@ public final class LifecycleResult {
             snapshotMap.put(PRUNE, prune(prune, pruneReportPath));
         }
         return snapshotMap;
+    }
+
+    /** The keys of each entry of {@code steps}, in order, for documentation and tests. */
+    public static List<String> restoreStepKeys() {
+        return List.of(
+                "storageNode",
+                "host",
+                "command",
+                "kind",
+                "wait",
+                "warning",
+                "phase",
+                "runOnce",
+                "timeLimitSeconds",
+                "logFiles");
     }
 
     /** The keys of {@code nosqlRestoreCheck}'s map, in order, for documentation and tests. */

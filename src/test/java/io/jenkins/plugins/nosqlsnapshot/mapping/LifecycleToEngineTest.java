@@ -98,19 +98,50 @@ class LifecycleToEngineTest {
         assertFalse(steps.isEmpty());
         assertTrue(steps.stream()
                 .map(s -> (String) ((Map<?, ?>) s).get("command"))
-                .anyMatch(c -> c.startsWith("java -jar /opt/kv/lib/kvstore.jar start ")
+                .anyMatch(c -> c.contains("{ setsid nohup java -jar /opt/kv/lib/kvstore.jar start ")
                         && c.contains("-restore-from-snapshot " + BATCH)));
         assertEquals(
-                List.of(RestoreRunbook.COST, RestoreRunbook.RUN_ONCE, RestoreRunbook.CANNOT_TELL), map.get("warnings"));
-        Map<?, ?> lastWait = (Map<?, ?>) steps.get(steps.size() - 1);
-        assertEquals("WAIT", lastWait.get("kind"));
-        assertEquals(RestoreRunbook.WAIT_RUNNING, lastWait.get("wait"));
-        assertEquals("java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000", lastWait.get("command"));
-        assertTrue(steps.stream()
-                .map(s -> (Map<?, ?>) s)
+                List.of(
+                        RestoreRunbook.COST,
+                        RestoreRunbook.RESTORE_MODE,
+                        RestoreRunbook.RUN_ONCE,
+                        RestoreRunbook.NOT_A_SCRIPT,
+                        RestoreRunbook.JVM_OPTIONS,
+                        RestoreRunbook.CANNOT_TELL),
+                map.get("warnings"));
+        for (Object step : steps) {
+            assertEquals(LifecycleResult.restoreStepKeys(), List.copyOf(((Map<?, ?>) step).keySet()));
+        }
+        Map<?, ?> cleanPing = (Map<?, ?>) steps.get(9);
+        assertEquals("WAIT", cleanPing.get("kind"));
+        assertEquals("VERIFY", cleanPing.get("phase"));
+        assertEquals(RestoreRunbook.WAIT_RUNNING, cleanPing.get("wait"));
+        assertEquals(300, cleanPing.get("timeLimitSeconds"));
+        assertEquals(
+                "java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000 -json", cleanPing.get("command"));
+        assertTrue(((List<?>) cleanPing.get("logFiles")).contains("/opt/oracle/kvroot/sn1-restore.log"));
+        Map<?, ?> dataCheck = (Map<?, ?>) steps.get(10);
+        assertEquals("VERIFY_DATA", dataCheck.get("kind"));
+        assertEquals(
+                "java -jar /opt/kv/lib/kvstore.jar runadmin -host 127.0.0.1 -port 5000 -store kvstore get table"
+                        + " -name <TABLE>",
+                dataCheck.get("command"));
+        List<Map<?, ?>> restores = steps.stream()
+                .<Map<?, ?>>map(s -> (Map<?, ?>) s)
                 .filter(s -> ((String) s.get("command")).contains("-restore-from-snapshot"))
-                .allMatch(s -> ((String) s.get("warning")).contains("Run it exactly once")
-                        && ((String) s.get("detached")).startsWith("nohup ")));
+                .toList();
+        assertEquals(3, restores.size());
+        assertTrue(restores.stream()
+                .allMatch(s -> Boolean.TRUE.equals(s.get("runOnce"))
+                        && "RESTORE".equals(s.get("phase"))
+                        && ((String) s.get("warning")).contains("run this line exactly once")));
+        Map<?, ?> last = (Map<?, ?>) steps.get(steps.size() - 1);
+        assertEquals("ROLLING_RESTART", last.get("phase"));
+        assertEquals("sn3", last.get("storageNode"));
+        assertEquals(
+                "setsid nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3 < /dev/null >"
+                        + " /opt/oracle/kvroot/sn3-start.log 2>&1 &",
+                ((Map<?, ?>) steps.get(steps.size() - 2)).get("command"));
         assertEquals(3, ((List<?>) map.get("shardSources")).size());
         assertEquals(1, map.get("adminLaunches"));
         assertSerializable(map);

@@ -68,19 +68,33 @@ class LifecycleStepsITest {
                         + "\n  echo \"path=${r.path} name=${r.snapshotName} from=${r.savedFrom} steps=${r.steps.size()}"
                         + " report=${r.reportPath}\"\n"
                         + "  echo \"warnings=${r.warnings.size()} last=${r.steps.get(r.steps.size() - 1).kind}\"\n"
+                        + "  def once = 0\n"
+                        + "  for (s in r.steps) { if (s.runOnce) { once++ } }\n"
+                        + "  echo \"once=${once} ping=${r.steps.get(9).phase}/${r.steps.get(9).timeLimitSeconds} s/"
+                        + "${r.steps.get(9).logFiles.size()} logs data=${r.steps.get(10).kind}"
+                        + " end=${r.steps.get(r.steps.size() - 1).phase}\"\n"
                         + "}",
                 true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
         j.assertLogContains("path=IN_PLACE name=" + BATCH + " from=build #1 (nosql-snapshot/" + BATCH + ")", b);
         j.assertLogContains("report=nosql-snapshot/" + BATCH + "/restore-check.json", b);
-        j.assertLogContains("steps=10 ", b);
-        j.assertLogContains("warnings=3 last=WAIT", b);
+        j.assertLogContains("steps=23 ", b);
+        j.assertLogContains("warnings=6 last=WAIT", b);
+        j.assertLogContains("once=3 ping=VERIFY/300 s/9 logs data=VERIFY_DATA end=ROLLING_RESTART", b);
         // the console shows the runbook as the CLI prints it: warnings first, then the numbered steps with the waits
         j.assertLogContains("  ! " + RestoreRunbook.COST, b);
+        j.assertLogContains("  ! " + RestoreRunbook.RESTORE_MODE, b);
         j.assertLogContains("  ! " + RestoreRunbook.RUN_ONCE, b);
+        j.assertLogContains("  ! " + RestoreRunbook.NOT_A_SCRIPT, b);
         j.assertLogContains("  ! " + RestoreRunbook.CANNOT_TELL, b);
-        j.assertLogContains("  10. Wait until " + RestoreRunbook.WAIT_RUNNING, b);
-        j.assertLogContains("detached: nohup java -jar /opt/kv/lib/kvstore.jar start -root ", b);
+        j.assertLogContains("  7. [sn1 on 127.0.0.1] RESTORE, exactly once:", b);
+        j.assertLogContains("  10. Wait (at most 300 s) until " + RestoreRunbook.WAIT_RUNNING, b);
+        j.assertLogContains("       check: java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000 -json", b);
+        j.assertLogContains("  11. Check that " + RestoreRunbook.VERIFY_DATA, b);
+        j.assertLogContains(
+                "  22. [sn3 on 127.0.0.1] setsid nohup java -jar /opt/kv/lib/kvstore.jar start -root"
+                        + " /opt/oracle/kvroot/sn3 < /dev/null > /opt/oracle/kvroot/sn3-start.log 2>&1 &",
+                b);
         j.assertLogNotContains("KVHOME", b);
         j.assertLogContains("Written to nosql-snapshot/" + BATCH + "/restore-check.json and archived", b);
         assertTrue(b.getArtifactManager()

@@ -148,17 +148,24 @@ class LifecycleCliTest {
                         + report.resolve("restore-check.json").toAbsolutePath().normalize());
         String text = out.toString();
         assertThat(text)
-                .contains("Restore in place, in this order:\n  Read first:\n  ! kvstore.jar's path on the Storage"
-                        + " Nodes is not known, so the lines say $KVHOME/lib/kvstore.jar: set KVHOME")
+                .contains("Restore in place, in this order, one step at a time (not a script):\n  Read first:\n"
+                        + "  ! kvstore.jar's path on the Storage Nodes is not known, so the lines say"
+                        + " $KVHOME/lib/kvstore.jar: set KVHOME")
                 .contains("  ! " + RestoreRunbook.COST + "\n")
+                .contains("  ! " + RestoreRunbook.RESTORE_MODE + "\n")
                 .contains("  ! " + RestoreRunbook.RUN_ONCE + "\n")
                 .contains("  ! " + RestoreRunbook.CANNOT_TELL + "\n")
-                .contains("  4. [sn1 on 127.0.0.1] Wait until " + RestoreRunbook.WAIT_STOPPED + "\n"
+                .contains("  4. [sn1 on 127.0.0.1] Wait (at most 120 s) until " + RestoreRunbook.WAIT_STOPPED + "\n"
                         + "       check: pgrep -f -- '-root /opt/oracle/kvroot/sn1( |$)'\n")
-                .contains("  10. Wait until " + RestoreRunbook.WAIT_RUNNING + "\n"
-                        + "       check: java -jar $KVHOME/lib/kvstore.jar ping -host 127.0.0.1 -port 5000\n")
-                .contains("       detached: nohup java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3"
-                        + " -restore-from-snapshot 261124-200120-BATCH -update-config true > restore-sn3.log 2>&1 &\n")
+                .contains("  10. Wait (at most 300 s) until " + RestoreRunbook.WAIT_RUNNING + "\n"
+                        + "       check: java -jar $KVHOME/lib/kvstore.jar ping -host 127.0.0.1 -port 5000 -json\n")
+                .contains("  9. [sn3 on 127.0.0.1] RESTORE, exactly once:\n")
+                .contains("{ setsid nohup java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3"
+                        + " -restore-from-snapshot 261124-200120-BATCH -update-config true < /dev/null >"
+                        + " /opt/oracle/kvroot/sn3-restore.log 2>&1 & }")
+                .contains("  11. Check that " + RestoreRunbook.VERIFY_DATA + "\n")
+                .contains("  22. [sn3 on 127.0.0.1] setsid nohup java -jar $KVHOME/lib/kvstore.jar start -root"
+                        + " /opt/oracle/kvroot/sn3 < /dev/null > /opt/oracle/kvroot/sn3-start.log 2>&1 &\n")
                 .contains("Fallback only, if the in-place restore cannot be used: load sources")
                 .doesNotContain("Load sources (copy");
     }
@@ -215,9 +222,13 @@ class LifecycleCliTest {
         assertThat(out.toString())
                 .startsWith("nosql-snapshot restore-check: IN_PLACE - 261124-194935-SECBK can be restored in place")
                 .contains("  1. [sn1 on 127.0.0.1] " + jar + " kvlite -root /opt/oracle/kvlite-sec -shutdown\n")
-                .contains("  3. [sn1 on 127.0.0.1] " + jar + " kvlite -root /opt/oracle/kvlite-sec -store kvstore"
-                        + " -host 127.0.0.1 -port 9000 -secure-config enable -restore-from-snapshot"
-                        + " 261124-194935-SECBK\n")
+                .contains("  3. [sn1 on 127.0.0.1] RESTORE, exactly once:\n")
+                .contains("{ setsid nohup " + jar + " kvlite -root /opt/oracle/kvlite-sec -store kvstore -host"
+                        + " 127.0.0.1 -port 9000 -secure-config enable -restore-from-snapshot 261124-194935-SECBK"
+                        + " < /dev/null > /opt/oracle/kvlite-sec-restore.log 2>&1 & }")
+                .contains("  8. [sn1 on 127.0.0.1] setsid nohup " + jar + " kvlite -root /opt/oracle/kvlite-sec"
+                        + " -store kvstore -host 127.0.0.1 -port 9000 -secure-config enable < /dev/null >"
+                        + " /opt/oracle/kvlite-sec-start.log 2>&1 &\n")
                 .contains("  ! " + RestoreRunbook.RUN_ONCE_KVLITE + "\n")
                 .contains("a single-SN store deployed with makebootconfig and run with start uses instead: " + jar
                         + " stop -root /opt/oracle/kvlite-sec, then " + jar + " start -root /opt/oracle/kvlite-sec"
@@ -225,7 +236,7 @@ class LifecycleCliTest {
                 .doesNotContain("  ! " + RestoreRunbook.RUN_ONCE + "\n");
         var written =
                 LifecycleJson.read(Files.readString(report.resolve("restore-check.json")), RestoreReadiness.class);
-        assertThat(written.steps()).hasSize(4);
+        assertThat(written.steps()).hasSize(9);
     }
 
     @Test
@@ -239,9 +250,13 @@ class LifecycleCliTest {
         assertThat(exit).isZero();
         for (String sn : new String[] {"sn1", "sn2", "sn3"}) {
             assertThat(out.toString())
-                    .contains("[" + sn + " on 127.0.0.1] java -jar /opt/oracle/kv/lib/kvstore.jar start -root"
+                    .contains("[" + sn + " on 127.0.0.1] RESTORE, exactly once:\n")
+                    .contains("{ setsid nohup java -jar /opt/oracle/kv/lib/kvstore.jar start -root"
                             + " /opt/oracle/kvroot/" + sn + " -restore-from-snapshot 261124-200120-BATCH -update-config"
-                            + " true\n");
+                            + " true < /dev/null > /opt/oracle/kvroot/" + sn + "-restore.log 2>&1 & }")
+                    .contains("[" + sn + " on 127.0.0.1] setsid nohup java -jar /opt/oracle/kv/lib/kvstore.jar start"
+                            + " -root /opt/oracle/kvroot/" + sn + " < /dev/null > /opt/oracle/kvroot/" + sn
+                            + "-start.log 2>&1 &\n");
         }
         assertThat(out.toString()).doesNotContain("kvlite").doesNotContain("KVLite");
     }

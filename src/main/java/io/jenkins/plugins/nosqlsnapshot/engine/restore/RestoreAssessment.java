@@ -333,14 +333,18 @@ final class RestoreAssessment {
             return withJar(RestoreRunbook.kvlite(
                     commands.kvlite(name, kvlite, target.securityFile() != null),
                     commands.ping(target),
+                    commands.tableCount(storeName(), target),
                     commands.startInstead(name, kvlite)));
         }
         if (path == RestorePath.IN_PLACE) {
             notes.add("Stop every Storage Node first, then start each with the snapshot; -update-config true also"
                     + " restores each SN's configuration files of snapshot time (-update-config false keeps the current"
                     + " ones).");
-            return withJar(
-                    RestoreRunbook.inPlace(commands.inPlace(name, report.storageNodes()), commands.ping(target)));
+            return withJar(RestoreRunbook.inPlace(
+                    commands.inPlace(name, saved.topology().storeName(), report.storageNodes()),
+                    commands.ping(target),
+                    commands.tableCount(storeName(), target),
+                    ShardMajority.lostWhileDown(saved.topology(), report.admins())));
         }
         if (path == RestorePath.LOAD_REQUIRED) {
             notes.add("load writes into a new, empty store deployed with the wanted topology; load the admin metadata"

@@ -78,20 +78,38 @@ public record RestoreCommands(String kvstoreJar, Jar jar) {
         };
     }
 
-    /** Stop every SN, then start each with {@code -restore-from-snapshot}; its configuration of that time too. */
-    List<RestoreRunbook.NodeCommands> inPlace(String snapshotName, List<StorageNodeReport> storageNodes) {
+    /**
+     * Stop every SN, then start each with {@code -restore-from-snapshot} (its configuration of that time too), then the
+     * plain start of the rolling restart.
+     *
+     * @param storeName the store's name: its logs are in {@code KVROOT/<store>/log}
+     */
+    List<RestoreRunbook.NodeCommands> inPlace(
+            String snapshotName, String storeName, List<StorageNodeReport> storageNodes) {
         List<RestoreRunbook.NodeCommands> nodes = new ArrayList<>();
         for (StorageNodeReport sn : storageNodes) {
-            String restore = java(
-                    "start", "-root", sn.rootDir(), "-restore-from-snapshot", snapshotName, "-update-config", "true");
+            String root = sn.rootDir();
             nodes.add(new RestoreRunbook.NodeCommands(
                     sn.id(),
                     sn.host(),
-                    java("stop", "-root", sn.rootDir()),
-                    stoppedCheck(sn.rootDir()),
-                    restore,
-                    detached(restore, sn.id()),
-                    java("start", "-root", sn.rootDir())));
+                    root,
+                    java("stop", "-root", root),
+                    stoppedCheck(root),
+                    confirmed(
+                            sn.id(),
+                            snapshotName,
+                            detached(
+                                    List.of(
+                                            "start",
+                                            "-root",
+                                            root,
+                                            "-restore-from-snapshot",
+                                            snapshotName,
+                                            "-update-config",
+                                            "true"),
+                                    restoreLog(root))),
+                    detached(List.of("start", "-root", root), startLog(root)),
+                    nodeLogs(root, storeName, sn.id())));
         }
         return nodes;
     }
@@ -100,8 +118,43 @@ public record RestoreCommands(String kvstoreJar, Jar jar) {
         return "pgrep -f -- " + quote("-root " + rootDir + "( |$)");
     }
 
-    private static String detached(String command, String storageNode) {
-        return "nohup " + command + " > " + quote("restore-" + storageNode + ".log") + " 2>&1 &";
+    /** Where a restoring start's output goes: beside the SN's root, so it is found on that host. */
+    static String restoreLog(String rootDir) {
+        return stripSlash(rootDir) + "-restore.log";
+    }
+
+    /** Where the rolling restart's plain start writes its output. */
+    static String startLog(String rootDir) {
+        return stripSlash(rootDir) + "-start.log";
+    }
+
+    /** The agent's own logs: its bootstrap log in the root, its service log with the RNs' in {@code <store>/log}. */
+    private static List<String> nodeLogs(String rootDir, String storeName, String storageNode) {
+        String root = stripSlash(rootDir);
+        return List.of(root + "/snaboot_0.log", root + "/" + storeName + "/log/" + storageNode + "_0.log");
+    }
+
+    private static String stripSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /**
+     * The Storage Node Agent started in the background, in a session of its own so that it outlives the shell, with
+     * nothing to read and its output in {@code log}.
+     */
+    private String detached(List<String> args, String log) {
+        return "setsid nohup " + java(args.toArray(String[]::new)) + " < /dev/null > " + quote(log) + " 2>&1 &";
+    }
+
+    /**
+     * A restoring start that runs only once the operator has typed the SN's name: pasted with the lines after it, or
+     * run from a loop or a script without a terminal, the {@code read} takes the next line or nothing and the start
+     * does not run.
+     */
+    private static String confirmed(String storageNode, String snapshotName, String detachedStart) {
+        return "printf '%s ' " + quote("Type " + storageNode + " to restore it from " + snapshotName + ":")
+                + " && read -r answer && [ \"$answer\" = " + quote(storageNode) + " ] && { " + detachedStart
+                + " } || echo " + quote(storageNode + " was not started");
     }
 
     /**
@@ -114,10 +167,11 @@ public record RestoreCommands(String kvstoreJar, Jar jar) {
      */
     RestoreRunbook.NodeCommands kvlite(String snapshotName, KVLiteShape store, boolean secure) {
         StorageNode sn = store.storageNode();
+        String root = sn.rootDirPath();
         List<String> start = List.of(
                 "kvlite",
                 "-root",
-                sn.rootDirPath(),
+                root,
                 "-store",
                 store.storeName(),
                 "-host",
@@ -128,15 +182,15 @@ public record RestoreCommands(String kvstoreJar, Jar jar) {
                 secure ? "enable" : "disable");
         List<String> restoreArgs = new ArrayList<>(start);
         restoreArgs.addAll(List.of("-restore-from-snapshot", snapshotName));
-        String restore = java(restoreArgs.toArray(String[]::new));
         return new RestoreRunbook.NodeCommands(
                 sn.id(),
                 sn.hostname(),
-                java("kvlite", "-root", sn.rootDirPath(), "-shutdown"),
-                stoppedCheck(sn.rootDirPath()),
-                restore,
-                detached(restore, sn.id()),
-                java(start.toArray(String[]::new)));
+                root,
+                java("kvlite", "-root", root, "-shutdown"),
+                stoppedCheck(root),
+                confirmed(sn.id(), snapshotName, detached(restoreArgs, restoreLog(root))),
+                detached(start, startLog(root)),
+                nodeLogs(root, store.storeName(), sn.id()));
     }
 
     /** The line that names the {@code start} form for a single-SN store of KVLite's shape that kvlite did not start. */
@@ -149,9 +203,34 @@ public record RestoreCommands(String kvstoreJar, Jar jar) {
                 + " (later restarts: " + java("start", "-root", root) + ").";
     }
 
-    /** {@code ping} with the connection the check's admin session used: it exits 0 once everything is RUNNING. */
+    /**
+     * {@code ping -json} with the connection the check's admin session used: its {@code returnCode} is 5000 once every
+     * RN and admin is RUNNING (plain {@code ping} prints only its exit code's meaning).
+     */
     String ping(AdminTarget target) {
         List<String> args = new ArrayList<>(List.of("ping"));
+        args.addAll(connection(target));
+        args.add("-json");
+        return java(args.toArray(String[]::new));
+    }
+
+    /**
+     * The data check's example: {@code get table} through {@code runadmin}, which prints the rows and then
+     * {@code N rows returned}; {@code <TABLE>} is left for the operator to replace, so that the line unedited is a
+     * shell syntax error rather than a command.
+     */
+    String tableCount(String storeName, AdminTarget target) {
+        List<String> args = new ArrayList<>(List.of("runadmin"));
+        args.addAll(connection(target));
+        args.addAll(List.of("-store", storeName, "get", "table"));
+        return java(args.toArray(String[]::new)) + " -name " + TABLE;
+    }
+
+    /** The placeholder of the data check's table. */
+    static final String TABLE = "<TABLE>";
+
+    private static List<String> connection(AdminTarget target) {
+        List<String> args = new ArrayList<>();
         if (target.helperHosts().isEmpty()) {
             args.addAll(List.of("-host", target.host(), "-port", Integer.toString(target.port())));
         } else {
@@ -163,7 +242,7 @@ public record RestoreCommands(String kvstoreJar, Jar jar) {
         if (target.username() != null) {
             args.addAll(List.of("-username", target.username()));
         }
-        return java(args.toArray(String[]::new));
+        return args;
     }
 
     /** {@code load -load-admin} from the admin snapshot, then one {@code load} with a directory per shard. */
@@ -191,8 +270,8 @@ public record RestoreCommands(String kvstoreJar, Jar jar) {
                 "-source",
                 String.join(",", shards.stream().map(LoadSource::path).toList())));
         return List.of(
-                new RestoreStep(null, null, java(loadAdmin.toArray(String[]::new))),
-                new RestoreStep(null, null, java(loadData.toArray(String[]::new))));
+                RestoreStep.command(null, null, java(loadAdmin.toArray(String[]::new)), RestoreStep.Phase.LOAD, null),
+                RestoreStep.command(null, null, java(loadData.toArray(String[]::new)), RestoreStep.Phase.LOAD, null));
     }
 
     private String java(String... args) {

@@ -76,21 +76,30 @@ public final class RestoreReadinessText {
         }
     }
 
-    /** The warnings, then every step numbered: a wait shows its check, a start its detached form. */
+    /**
+     * The warnings, then every step numbered under its phase's heading: a wait shows its check, its time limit and the
+     * logs to read after it; a RESTORE line stands on a line of its own, below its warning, so that it is copied alone.
+     * Every other line starts with a number or a label, so the block pasted whole runs nothing.
+     */
     private static void runbook(StringBuilder out, RestoreReadiness readiness) {
         if (readiness.steps().isEmpty()) {
             return;
         }
         out.append(
                 readiness.path() == RestorePath.IN_PLACE
-                        ? "Restore in place, in this order:\n"
+                        ? "Restore in place, in this order, one step at a time (not a script):\n"
                         : "Reload, in this order:\n");
         if (!readiness.warnings().isEmpty()) {
             out.append("  Read first:\n");
             readiness.warnings().forEach(w -> out.append("  ! ").append(w).append('\n'));
         }
         int number = 0;
+        RestoreStep.Phase phase = null;
         for (RestoreStep step : readiness.steps()) {
+            if (step.phase() != phase && step.phase() != null && heading(step.phase()) != null) {
+                out.append("  ").append(heading(step.phase())).append('\n');
+            }
+            phase = step.phase();
             out.append("  ").append(++number).append(". ");
             if (step.storageNode() != null) {
                 out.append("[")
@@ -99,23 +108,57 @@ public final class RestoreReadinessText {
                         .append(step.host())
                         .append("] ");
             }
-            if (step.kind() == RestoreStep.Kind.WAIT) {
-                out.append("Wait until ")
-                        .append(step.waitFor())
-                        .append('\n')
-                        .append("       check: ")
-                        .append(step.command())
-                        .append('\n');
-            } else {
-                out.append(step.command()).append('\n');
+            if (step.runOnce()) {
+                out.append("RESTORE, exactly once:\n");
+                if (step.warning() != null) {
+                    out.append("       ! ").append(step.warning()).append('\n');
+                }
+                out.append('\n').append(step.command()).append("\n\n");
+                continue;
+            }
+            switch (step.kind()) {
+                case WAIT -> {
+                    out.append("Wait");
+                    if (step.timeLimitSeconds() != null) {
+                        out.append(" (at most ").append(step.timeLimitSeconds()).append(" s)");
+                    }
+                    out.append(" until ")
+                            .append(step.waitFor())
+                            .append('\n')
+                            .append("       check: ")
+                            .append(step.command())
+                            .append('\n');
+                    if (step.timeLimitSeconds() != null && !step.logFiles().isEmpty()) {
+                        out.append("       not done after ")
+                                .append(step.timeLimitSeconds())
+                                .append(" s: go no further; read ")
+                                .append(String.join(", ", step.logFiles()))
+                                .append('\n');
+                    }
+                }
+                case VERIFY_DATA ->
+                    out.append("Check that ")
+                            .append(step.waitFor())
+                            .append('\n')
+                            .append("       e.g.: ")
+                            .append(step.command())
+                            .append('\n');
+                case COMMAND -> out.append(step.command()).append('\n');
             }
             if (step.warning() != null) {
                 out.append("       ! ").append(step.warning()).append('\n');
             }
-            if (step.detached() != null) {
-                out.append("       detached: ").append(step.detached()).append('\n');
-            }
         }
+    }
+
+    private static String heading(RestoreStep.Phase phase) {
+        return switch (phase) {
+            case STOP -> "Stop every Storage Node:";
+            case RESTORE -> "Start each Storage Node from the snapshot, each RESTORE line exactly once:";
+            case VERIFY -> "Verify:";
+            case ROLLING_RESTART -> "End restore mode: restart with the plain start, one Storage Node at a time:";
+            case LOAD -> null;
+        };
     }
 
     private static void line(StringBuilder out, String label, LoadSource source) {

@@ -58,30 +58,59 @@ class KVLiteRestoreTest {
         String text = RestoreReadinessText.render(readiness);
 
         assertThat(readiness.path()).isEqualTo(RestorePath.IN_PLACE);
-        String runbook =
-                text.substring(text.indexOf("Restore in place, in this order:"), text.indexOf("Fallback only"));
+        String runbook = text.substring(text.indexOf("Restore in place, in this order"), text.indexOf("Fallback only"));
         assertThat(runbook).isEqualTo("""
-                Restore in place, in this order:
+                Restore in place, in this order, one step at a time (not a script):
                   Read first:
                   ! This store has KVLite's shape (one Storage Node, one shard of one Replication Node, one admin, zone KVLite), so these steps use kvlite; a single-SN store deployed with makebootconfig and run with start uses instead: java -jar /opt/oracle/kv/lib/kvstore.jar stop -root /opt/oracle/kvlite-sec, then java -jar /opt/oracle/kv/lib/kvstore.jar start -root /opt/oracle/kvlite-sec -restore-from-snapshot 261124-194935-SECBK -update-config true (later restarts: java -jar /opt/oracle/kv/lib/kvstore.jar start -root /opt/oracle/kvlite-sec).
-                  ! %s
-                  ! %s
-                  ! %s
+                  ! A restore discards every write made since the snapshot was taken, and the store is down from the shutdown until ping reports it RUNNING again (measured on a 3-SN store: 2.5-3.5 min in all), and again during the restart at the end, as KVLite has one node.
+                  ! After its restoring start the kvlite process stays in restore mode for as long as it lives: its Storage Node Agent (kvstore.jar 25.3) keeps -restore-from-snapshot NAME and consults it whenever it starts the Replication Node or the admin, and rolls it back to the snapshot again. The restart at the end (kvlite -shutdown, then the plain kvlite line) ends restore mode; the store is down during it, as KVLite has one node. A site start script that skips a KVLite that is already running never clears restore mode: use the printed lines.
+                  ! Run the kvlite RESTORE line exactly once: run again (from a runbook, a boot script, a service definition) it rolls the store back to the snapshot again and loses every write made since. Later starts use the plain kvlite line of the restart at the end, without -restore-from-snapshot; never put the restore line in a boot script.
+                  ! These steps are not a script: run one at a time, by hand, on the host named, and go on only when its check shows what the step waits for. Each RESTORE line first asks you to type its Storage Node's name, so pasted with other lines or run from a loop it starts nothing.
+                  ! The start lines run the agent detached (setsid nohup, its output in a log file beside its root) with no JVM options: if this site starts its Storage Node Agents with some (e.g. -Xms and -Xmx in its start script), put the same ones between java and -jar.
+                  ! restore-check cannot tell whether a restore was already applied: it still answers IN_PLACE afterwards.
+                  Stop every Storage Node:
                   1. [sn1 on 127.0.0.1] java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec -shutdown
-                  2. [sn1 on 127.0.0.1] Wait until %s
+                  2. [sn1 on 127.0.0.1] Wait (at most 120 s) until every process of this Storage Node has exited, before it is started again: the check prints nothing then (a Storage Node Agent lived ~7 s longer than its stop command).
                        check: pgrep -f -- '-root /opt/oracle/kvlite-sec( |$)'
-                  3. [sn1 on 127.0.0.1] java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec -store kvstore -host 127.0.0.1 -port 9000 -secure-config enable -restore-from-snapshot 261124-194935-SECBK
-                       ! %s Run it exactly once; every later restart of sn1 is: java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec -store kvstore -host 127.0.0.1 -port 9000 -secure-config enable
-                       detached: nohup java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec -store kvstore -host 127.0.0.1 -port 9000 -secure-config enable -restore-from-snapshot 261124-194935-SECBK > restore-sn1.log 2>&1 &
-                  4. Wait until %s
-                       check: java -jar /opt/oracle/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 9000 -security /opt/oracle/kvlite-sec/security/user.security -username admin
-                """.formatted(
-                        RestoreRunbook.COST,
-                        RestoreRunbook.RUN_ONCE_KVLITE,
-                        RestoreRunbook.CANNOT_TELL,
-                        RestoreRunbook.WAIT_STOPPED,
-                        RestoreRunbook.FOREGROUND,
-                        RestoreRunbook.WAIT_RUNNING));
+                       not done after 120 s: go no further; read /opt/oracle/kvlite-sec/snaboot_0.log, /opt/oracle/kvlite-sec/kvstore/log/sn1_0.log
+                  Start each Storage Node from the snapshot, each RESTORE line exactly once:
+                  3. [sn1 on 127.0.0.1] RESTORE, exactly once:
+                       ! RESTORE sn1: run this line exactly once, by itself; type sn1 when it asks. It starts sn1's agent from the snapshot in the background, its output in /opt/oracle/kvlite-sec-restore.log. Every later start of sn1 is the plain line of the restart below.
+
+                printf '%s ' 'Type sn1 to restore it from 261124-194935-SECBK:' && read -r answer && [ "$answer" = sn1 ] && { setsid nohup java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec -store kvstore -host 127.0.0.1 -port 9000 -secure-config enable -restore-from-snapshot 261124-194935-SECBK < /dev/null > /opt/oracle/kvlite-sec-restore.log 2>&1 & } || echo 'sn1 was not started'
+
+                  Verify:
+                  4. Wait (at most 300 s) until ping -json shows "returnCode" : 5000 and every Replication Node and admin RUNNING (snStatus[].rnStatus[].status and snStatus[].adminStatus.status). Measured: 91-154 s from the first start; meanwhile plain ping exits 1, 3 or 101, and a Replication Node may fail once ("Master not found") and be restarted by its agent: ERROR_RESTARTING, then RUNNING. A stuck one stays STARTING, ERROR_RESTARTING or UNREACHABLE, or turns ERROR_NO_RESTART; its log is rgN-rnM_0.log beside its SN's service log.
+                       check: java -jar /opt/oracle/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 9000 -security /opt/oracle/kvlite-sec/security/user.security -username admin -json
+                       not done after 300 s: go no further; read /opt/oracle/kvlite-sec-restore.log, /opt/oracle/kvlite-sec/snaboot_0.log, /opt/oracle/kvlite-sec/kvstore/log/sn1_0.log
+                  5. Check that the data is that of snapshot time, before the restart that ends restore mode: run the application's own check, or count the rows of a table you know (replace <TABLE>; the last line says N rows returned) and compare with its count at snapshot time. If the data is wrong, stop here: do not run the restart, do not run any RESTORE line again and start or restart nothing from the admin; keep the logs (each SN's -restore.log and KVROOT/<store>/log) and either restore again from step 1 (every SN stopped first) or reload with the load sources printed below.
+                       e.g.: java -jar /opt/oracle/kv/lib/kvstore.jar runadmin -host 127.0.0.1 -port 9000 -security /opt/oracle/kvlite-sec/security/user.security -username admin -store kvstore get table -name <TABLE>
+                  End restore mode: restart with the plain start, one Storage Node at a time:
+                  6. [sn1 on 127.0.0.1] java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec -shutdown
+                       ! Restart of KVLite's one node, to end restore mode: the store is down until ping is clean again.
+                  7. [sn1 on 127.0.0.1] Wait (at most 120 s) until every process of this Storage Node has exited, before it is started again: the check prints nothing then (a Storage Node Agent lived ~7 s longer than its stop command).
+                       check: pgrep -f -- '-root /opt/oracle/kvlite-sec( |$)'
+                       not done after 120 s: go no further; read /opt/oracle/kvlite-sec/snaboot_0.log, /opt/oracle/kvlite-sec/kvstore/log/sn1_0.log
+                  8. [sn1 on 127.0.0.1] setsid nohup java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec -store kvstore -host 127.0.0.1 -port 9000 -secure-config enable < /dev/null > /opt/oracle/kvlite-sec-start.log 2>&1 &
+                       ! The plain start, without -restore-from-snapshot: its output goes to /opt/oracle/kvlite-sec-start.log.
+                  9. [sn1 on 127.0.0.1] Wait (at most 300 s) until ping -json shows "returnCode" : 5000 and sn1's Replication Nodes and admin RUNNING again: then no agent is left in restore mode and the restore is done.
+                       check: java -jar /opt/oracle/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 9000 -security /opt/oracle/kvlite-sec/security/user.security -username admin -json
+                       not done after 300 s: go no further; read /opt/oracle/kvlite-sec-start.log, /opt/oracle/kvlite-sec/snaboot_0.log, /opt/oracle/kvlite-sec/kvstore/log/sn1_0.log
+                """);
+        assertThat(readiness.steps())
+                .filteredOn(step -> step.phase() == RestoreStep.Phase.ROLLING_RESTART)
+                .extracting(RestoreStep::command)
+                .as("the restart that ends restore mode is a plain kvlite restart")
+                .containsExactly(
+                        "java -jar " + JAR + " kvlite -root /opt/oracle/kvlite-sec -shutdown",
+                        "pgrep -f -- '-root /opt/oracle/kvlite-sec( |$)'",
+                        "setsid nohup java -jar " + JAR + " kvlite -root /opt/oracle/kvlite-sec -store kvstore -host"
+                                + " 127.0.0.1 -port 9000 -secure-config enable < /dev/null >"
+                                + " /opt/oracle/kvlite-sec-start.log 2>&1 &",
+                        "java -jar " + JAR + " ping -host 127.0.0.1 -port 9000 -security"
+                                + " /opt/oracle/kvlite-sec/security/user.security -username admin -json");
+        assertThat(readiness.warnings()).contains(RestoreRunbook.COST_KVLITE, RestoreRunbook.RESTORE_MODE_KVLITE);
         assertThat(readiness.notes())
                 .contains("kvlite also restores the Storage Node's configuration files of snapshot time: it starts the"
                         + " node with -update-config true itself and has no option to keep the current ones.")
@@ -100,11 +129,13 @@ class KVLiteRestoreTest {
         RestoreRunbook.NodeCommands node = new RestoreCommands(JAR).kvlite(SECBK, shape, false);
 
         assertThat(node.restore())
-                .isEqualTo("java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec -store"
-                        + " kvstore -host 127.0.0.1 -port 9000 -secure-config disable -restore-from-snapshot " + SECBK);
+                .contains("{ setsid nohup java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec"
+                        + " -store kvstore -host 127.0.0.1 -port 9000 -secure-config disable -restore-from-snapshot "
+                        + SECBK + " < /dev/null > /opt/oracle/kvlite-sec-restore.log 2>&1 & }");
         assertThat(node.restart())
-                .isEqualTo("java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec -store"
-                        + " kvstore -host 127.0.0.1 -port 9000 -secure-config disable");
+                .isEqualTo("setsid nohup java -jar /opt/oracle/kv/lib/kvstore.jar kvlite -root /opt/oracle/kvlite-sec"
+                        + " -store kvstore -host 127.0.0.1 -port 9000 -secure-config disable < /dev/null >"
+                        + " /opt/oracle/kvlite-sec-start.log 2>&1 &");
     }
 
     @Test
@@ -136,13 +167,14 @@ class KVLiteRestoreTest {
                         SessionLimits.DEFAULT);
 
         assertThat(readiness.steps())
+                .filteredOn(RestoreStep::runOnce)
                 .extracting(RestoreStep::command)
-                .contains(
-                        "java -jar " + JAR + " start -root /opt/oracle/kvroot/sn1 -restore-from-snapshot "
-                                + LifecycleFixtures.BATCH + " -update-config true",
-                        "java -jar " + JAR + " start -root /opt/oracle/kvroot/sn3 -restore-from-snapshot "
-                                + LifecycleFixtures.BATCH + " -update-config true")
-                .noneMatch(command -> command.contains(" kvlite "));
+                .hasSize(3)
+                .anyMatch(command -> command.contains("java -jar " + JAR + " start -root /opt/oracle/kvroot/sn1"
+                        + " -restore-from-snapshot " + LifecycleFixtures.BATCH + " -update-config true"))
+                .anyMatch(command -> command.contains("java -jar " + JAR + " start -root /opt/oracle/kvroot/sn3"
+                        + " -restore-from-snapshot " + LifecycleFixtures.BATCH + " -update-config true"));
+        assertThat(readiness.steps()).extracting(RestoreStep::command).noneMatch(c -> c.contains(" kvlite "));
         assertThat(readiness.warnings()).doesNotContain(RestoreRunbook.RUN_ONCE_KVLITE);
     }
 }

@@ -35,6 +35,14 @@ class RestoreCheckTest {
                         SessionLimits.DEFAULT);
     }
 
+    /** The restoring start of an SN of the batch fixture, as printed: asked for, detached, logged beside its root. */
+    private static String restore(String sn) {
+        return "printf '%s ' 'Type " + sn + " to restore it from " + BATCH + ":' && read -r answer && [ \"$answer\" = "
+                + sn + " ] && { setsid nohup java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/" + sn
+                + " -restore-from-snapshot " + BATCH + " -update-config true < /dev/null > /opt/oracle/kvroot/" + sn
+                + "-restore.log 2>&1 & } || echo '" + sn + " was not started'";
+    }
+
     @Test
     void healthySnapshotOnTheSameTopologyRestoresInPlaceWithTheStartCommandOfEverySn() {
         RestoreReadiness readiness = check(LifecycleFixtures.batch(temp.resolve("batch")), "lifecycle-healthy.script");
@@ -44,19 +52,26 @@ class RestoreCheckTest {
         assertThat(readiness.differences()).isEmpty();
         assertThat(readiness.reasons()).isEmpty();
         assertThat(readiness.presence()).extracting(SnapshotPresence::state).containsOnly(State.HELD);
+        String jar = "java -jar $KVHOME/lib/kvstore.jar";
         assertThat(readiness.steps())
                 .filteredOn(step -> step.kind() == RestoreStep.Kind.COMMAND)
                 .extracting(RestoreStep::command)
                 .containsExactly(
-                        "java -jar $KVHOME/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn1",
-                        "java -jar $KVHOME/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn2",
-                        "java -jar $KVHOME/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn3",
-                        "java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1 -restore-from-snapshot "
-                                + BATCH + " -update-config true",
-                        "java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn2 -restore-from-snapshot "
-                                + BATCH + " -update-config true",
-                        "java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3 -restore-from-snapshot "
-                                + BATCH + " -update-config true");
+                        jar + " stop -root /opt/oracle/kvroot/sn1",
+                        jar + " stop -root /opt/oracle/kvroot/sn2",
+                        jar + " stop -root /opt/oracle/kvroot/sn3",
+                        restore("sn1"),
+                        restore("sn2"),
+                        restore("sn3"),
+                        jar + " stop -root /opt/oracle/kvroot/sn1",
+                        "setsid nohup " + jar + " start -root /opt/oracle/kvroot/sn1 < /dev/null >"
+                                + " /opt/oracle/kvroot/sn1-start.log 2>&1 &",
+                        jar + " stop -root /opt/oracle/kvroot/sn2",
+                        "setsid nohup " + jar + " start -root /opt/oracle/kvroot/sn2 < /dev/null >"
+                                + " /opt/oracle/kvroot/sn2-start.log 2>&1 &",
+                        jar + " stop -root /opt/oracle/kvroot/sn3",
+                        "setsid nohup " + jar + " start -root /opt/oracle/kvroot/sn3 < /dev/null >"
+                                + " /opt/oracle/kvroot/sn3-start.log 2>&1 &");
         assertThat(readiness.adminLaunches()).isEqualTo(1);
         assertThat(LifecycleFixtures.sent(log))
                 .containsExactly(

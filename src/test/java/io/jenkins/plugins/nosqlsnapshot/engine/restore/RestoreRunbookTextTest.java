@@ -42,73 +42,105 @@ class RestoreRunbookTextTest {
     }
 
     @Test
-    void inPlaceRunbookWithoutAKnownJarSaysKvhomeMustBeSetAndListsStopsWaitsStartsAndPing() {
-        String text = RestoreReadinessText.render(
+    void inPlaceRunbookWithoutAKnownJarSaysKvhomeMustBeSetFirstAndNamesKvhomeInEveryLine() {
+        String unknown = RestoreReadinessText.render(
                 check(LifecycleFixtures.batch(temp.resolve("batch")), new RestoreCommands(null)));
+        String known = RestoreReadinessText.render(
+                check(LifecycleFixtures.batch(temp.resolve("known")), new RestoreCommands(KNOWN_JAR)));
 
-        assertThat(between(text, "Restore in place, in this order:", "Fallback only"))
-                .isEqualTo("""
-                Restore in place, in this order:
-                  Read first:
-                  ! kvstore.jar's path on the Storage Nodes is not known, so the lines say $KVHOME/lib/kvstore.jar: set KVHOME to the Oracle NoSQL installation in the shell on every host before pasting them (unset, it names /lib/kvstore.jar and fails), or give the path as kvstore-jar-on-nodes (--kvstore-jar-on-nodes, kvstoreJarOnNodes).
-                  ! A restore discards every write made since the snapshot was taken, and the whole store is down from the first stop until ping reports it RUNNING again (measured: ~2.5 min for 3 Storage Nodes; it grows with the number of Storage Nodes and the data).
-                  ! Run each start ... -restore-from-snapshot line exactly once: run again (from a runbook, a boot script, a service definition) it rolls the store back to the snapshot again and loses every write made since. Later restarts use plain start -root ...; never put the restore line in a boot script.
-                  ! restore-check cannot tell whether a restore was already applied: it still answers IN_PLACE afterwards.
-                  1. [sn1 on 127.0.0.1] java -jar $KVHOME/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn1
-                  2. [sn2 on 127.0.0.1] java -jar $KVHOME/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn2
-                  3. [sn3 on 127.0.0.1] java -jar $KVHOME/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn3
-                  4. [sn1 on 127.0.0.1] Wait until every process of this Storage Node has exited, before any start: the check prints nothing then (a Storage Node Agent can live seconds longer than its stop command).
-                       check: pgrep -f -- '-root /opt/oracle/kvroot/sn1( |$)'
-                  5. [sn2 on 127.0.0.1] Wait until every process of this Storage Node has exited, before any start: the check prints nothing then (a Storage Node Agent can live seconds longer than its stop command).
-                       check: pgrep -f -- '-root /opt/oracle/kvroot/sn2( |$)'
-                  6. [sn3 on 127.0.0.1] Wait until every process of this Storage Node has exited, before any start: the check prints nothing then (a Storage Node Agent can live seconds longer than its stop command).
-                       check: pgrep -f -- '-root /opt/oracle/kvroot/sn3( |$)'
-                  7. [sn1 on 127.0.0.1] java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1 -restore-from-snapshot 261124-200120-BATCH -update-config true
-                       ! It runs in the foreground and does not return: run it the way this site runs its Storage Nodes (its service manager), or detached with a log as shown. Run it exactly once; every later restart of sn1 is: java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1
-                       detached: nohup java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1 -restore-from-snapshot 261124-200120-BATCH -update-config true > restore-sn1.log 2>&1 &
-                  8. [sn2 on 127.0.0.1] java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn2 -restore-from-snapshot 261124-200120-BATCH -update-config true
-                       ! It runs in the foreground and does not return: run it the way this site runs its Storage Nodes (its service manager), or detached with a log as shown. Run it exactly once; every later restart of sn2 is: java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn2
-                       detached: nohup java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn2 -restore-from-snapshot 261124-200120-BATCH -update-config true > restore-sn2.log 2>&1 &
-                  9. [sn3 on 127.0.0.1] java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3 -restore-from-snapshot 261124-200120-BATCH -update-config true
-                       ! It runs in the foreground and does not return: run it the way this site runs its Storage Nodes (its service manager), or detached with a log as shown. Run it exactly once; every later restart of sn3 is: java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3
-                       detached: nohup java -jar $KVHOME/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3 -restore-from-snapshot 261124-200120-BATCH -update-config true > restore-sn3.log 2>&1 &
-                  10. Wait until ping reports every Replication Node and admin RUNNING and exits 0 (measured: ~91 s for 3 Storage Nodes; until then it answers 5300/5301 or may hang for a minute: run it again).
-                       check: java -jar $KVHOME/lib/kvstore.jar ping -host 127.0.0.1 -port 5000
-                """);
+        String block = between(unknown, "Restore in place, in this order", "Fallback only");
+        assertThat(block)
+                .startsWith("Restore in place, in this order, one step at a time (not a script):\n  Read first:\n"
+                        + "  ! kvstore.jar's path on the Storage Nodes is not known, so the lines say"
+                        + " $KVHOME/lib/kvstore.jar: set KVHOME to the Oracle NoSQL installation in the shell on every"
+                        + " host before pasting them (unset, it names /lib/kvstore.jar and fails), or give the path as"
+                        + " kvstore-jar-on-nodes (--kvstore-jar-on-nodes, kvstoreJarOnNodes).\n");
+        assertThat(block.substring(block.indexOf("\n  ! A restore discards")))
+                .isEqualTo(between(known, "\n  ! A restore discards", "Fallback only")
+                        .replace(KNOWN_JAR, "$KVHOME/lib/kvstore.jar"));
     }
 
     @Test
-    void inPlaceRunbookWithTheJarOnTheNodesPrintsThatPathAndNoKvhome() {
+    void inPlaceRunbookStopsRestoresOnceVerifiesThenRestartsEverySnWithThePlainStartOneAtATime() {
         String text = RestoreReadinessText.render(
                 check(LifecycleFixtures.batch(temp.resolve("batch")), new RestoreCommands(KNOWN_JAR)));
 
-        assertThat(between(text, "Restore in place, in this order:", "Fallback only"))
+        assertThat(between(text, "Restore in place, in this order", "Fallback only"))
                 .isEqualTo("""
-                Restore in place, in this order:
+                Restore in place, in this order, one step at a time (not a script):
                   Read first:
-                  ! A restore discards every write made since the snapshot was taken, and the whole store is down from the first stop until ping reports it RUNNING again (measured: ~2.5 min for 3 Storage Nodes; it grows with the number of Storage Nodes and the data).
-                  ! Run each start ... -restore-from-snapshot line exactly once: run again (from a runbook, a boot script, a service definition) it rolls the store back to the snapshot again and loses every write made since. Later restarts use plain start -root ...; never put the restore line in a boot script.
+                  ! A restore discards every write made since the snapshot was taken, and the whole store is down from the first stop until ping reports it RUNNING again. Measured on 3 Storage Nodes: stops 46-56 s, first start to a clean ping 91-154 s, 2.5-3.5 min in all; it grows with the number of Storage Nodes and the data. The rolling restart at the end keeps the store up (one Storage Node at a time).
+                  ! After its restoring start every Storage Node Agent stays in restore mode for as long as its process lives: kvstore.jar 25.3 keeps -restore-from-snapshot NAME and consults it whenever the agent starts a Replication Node or admin (a plan start-service, a restart from the admin), and rolls that node back to the snapshot again. The rolling restart at the end restarts every agent with the plain start -root line and ends restore mode; until it is done, start or restart no service from the admin. A site start script that skips Storage Nodes that are already running never clears restore mode: use the printed stop and start lines.
+                  ! Run each RESTORE line exactly once: run again (from a runbook, a boot script, a service definition) it rolls the store back to the snapshot again and loses every write made since. Later starts use the plain start -root line of the rolling restart; never put a restore line in a boot script.
+                  ! These steps are not a script: run one at a time, by hand, on the host named, and go on only when its check shows what the step waits for. Each RESTORE line first asks you to type its Storage Node's name, so pasted with other lines or run from a loop it starts nothing.
+                  ! The start lines run the agent detached (setsid nohup, its output in a log file beside its root) with no JVM options: if this site starts its Storage Node Agents with some (e.g. -Xms and -Xmx in its start script), put the same ones between java and -jar.
                   ! restore-check cannot tell whether a restore was already applied: it still answers IN_PLACE afterwards.
+                  Stop every Storage Node:
                   1. [sn1 on 127.0.0.1] java -jar /opt/kv/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn1
                   2. [sn2 on 127.0.0.1] java -jar /opt/kv/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn2
                   3. [sn3 on 127.0.0.1] java -jar /opt/kv/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn3
-                  4. [sn1 on 127.0.0.1] Wait until every process of this Storage Node has exited, before any start: the check prints nothing then (a Storage Node Agent can live seconds longer than its stop command).
+                  4. [sn1 on 127.0.0.1] Wait (at most 120 s) until every process of this Storage Node has exited, before it is started again: the check prints nothing then (a Storage Node Agent lived ~7 s longer than its stop command).
                        check: pgrep -f -- '-root /opt/oracle/kvroot/sn1( |$)'
-                  5. [sn2 on 127.0.0.1] Wait until every process of this Storage Node has exited, before any start: the check prints nothing then (a Storage Node Agent can live seconds longer than its stop command).
+                       not done after 120 s: go no further; read /opt/oracle/kvroot/sn1/snaboot_0.log, /opt/oracle/kvroot/sn1/kvstore/log/sn1_0.log
+                  5. [sn2 on 127.0.0.1] Wait (at most 120 s) until every process of this Storage Node has exited, before it is started again: the check prints nothing then (a Storage Node Agent lived ~7 s longer than its stop command).
                        check: pgrep -f -- '-root /opt/oracle/kvroot/sn2( |$)'
-                  6. [sn3 on 127.0.0.1] Wait until every process of this Storage Node has exited, before any start: the check prints nothing then (a Storage Node Agent can live seconds longer than its stop command).
+                       not done after 120 s: go no further; read /opt/oracle/kvroot/sn2/snaboot_0.log, /opt/oracle/kvroot/sn2/kvstore/log/sn2_0.log
+                  6. [sn3 on 127.0.0.1] Wait (at most 120 s) until every process of this Storage Node has exited, before it is started again: the check prints nothing then (a Storage Node Agent lived ~7 s longer than its stop command).
                        check: pgrep -f -- '-root /opt/oracle/kvroot/sn3( |$)'
-                  7. [sn1 on 127.0.0.1] java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1 -restore-from-snapshot 261124-200120-BATCH -update-config true
-                       ! It runs in the foreground and does not return: run it the way this site runs its Storage Nodes (its service manager), or detached with a log as shown. Run it exactly once; every later restart of sn1 is: java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1
-                       detached: nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1 -restore-from-snapshot 261124-200120-BATCH -update-config true > restore-sn1.log 2>&1 &
-                  8. [sn2 on 127.0.0.1] java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn2 -restore-from-snapshot 261124-200120-BATCH -update-config true
-                       ! It runs in the foreground and does not return: run it the way this site runs its Storage Nodes (its service manager), or detached with a log as shown. Run it exactly once; every later restart of sn2 is: java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn2
-                       detached: nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn2 -restore-from-snapshot 261124-200120-BATCH -update-config true > restore-sn2.log 2>&1 &
-                  9. [sn3 on 127.0.0.1] java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3 -restore-from-snapshot 261124-200120-BATCH -update-config true
-                       ! It runs in the foreground and does not return: run it the way this site runs its Storage Nodes (its service manager), or detached with a log as shown. Run it exactly once; every later restart of sn3 is: java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3
-                       detached: nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3 -restore-from-snapshot 261124-200120-BATCH -update-config true > restore-sn3.log 2>&1 &
-                  10. Wait until ping reports every Replication Node and admin RUNNING and exits 0 (measured: ~91 s for 3 Storage Nodes; until then it answers 5300/5301 or may hang for a minute: run it again).
-                       check: java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000
+                       not done after 120 s: go no further; read /opt/oracle/kvroot/sn3/snaboot_0.log, /opt/oracle/kvroot/sn3/kvstore/log/sn3_0.log
+                  Start each Storage Node from the snapshot, each RESTORE line exactly once:
+                  7. [sn1 on 127.0.0.1] RESTORE, exactly once:
+                       ! RESTORE sn1: run this line exactly once, by itself; type sn1 when it asks. It starts sn1's agent from the snapshot in the background, its output in /opt/oracle/kvroot/sn1-restore.log. Every later start of sn1 is the plain line of the rolling restart below.
+
+                printf '%s ' 'Type sn1 to restore it from 261124-200120-BATCH:' && read -r answer && [ "$answer" = sn1 ] && { setsid nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1 -restore-from-snapshot 261124-200120-BATCH -update-config true < /dev/null > /opt/oracle/kvroot/sn1-restore.log 2>&1 & } || echo 'sn1 was not started'
+
+                  8. [sn2 on 127.0.0.1] RESTORE, exactly once:
+                       ! RESTORE sn2: run this line exactly once, by itself; type sn2 when it asks. It starts sn2's agent from the snapshot in the background, its output in /opt/oracle/kvroot/sn2-restore.log. Every later start of sn2 is the plain line of the rolling restart below.
+
+                printf '%s ' 'Type sn2 to restore it from 261124-200120-BATCH:' && read -r answer && [ "$answer" = sn2 ] && { setsid nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn2 -restore-from-snapshot 261124-200120-BATCH -update-config true < /dev/null > /opt/oracle/kvroot/sn2-restore.log 2>&1 & } || echo 'sn2 was not started'
+
+                  9. [sn3 on 127.0.0.1] RESTORE, exactly once:
+                       ! RESTORE sn3: run this line exactly once, by itself; type sn3 when it asks. It starts sn3's agent from the snapshot in the background, its output in /opt/oracle/kvroot/sn3-restore.log. Every later start of sn3 is the plain line of the rolling restart below.
+
+                printf '%s ' 'Type sn3 to restore it from 261124-200120-BATCH:' && read -r answer && [ "$answer" = sn3 ] && { setsid nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3 -restore-from-snapshot 261124-200120-BATCH -update-config true < /dev/null > /opt/oracle/kvroot/sn3-restore.log 2>&1 & } || echo 'sn3 was not started'
+
+                  Verify:
+                  10. Wait (at most 300 s) until ping -json shows "returnCode" : 5000 and every Replication Node and admin RUNNING (snStatus[].rnStatus[].status and snStatus[].adminStatus.status). Measured: 91-154 s from the first start; meanwhile plain ping exits 1, 3 or 101, and a Replication Node may fail once ("Master not found") and be restarted by its agent: ERROR_RESTARTING, then RUNNING. A stuck one stays STARTING, ERROR_RESTARTING or UNREACHABLE, or turns ERROR_NO_RESTART; its log is rgN-rnM_0.log beside its SN's service log.
+                       check: java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000 -json
+                       not done after 300 s: go no further; read /opt/oracle/kvroot/sn1-restore.log, /opt/oracle/kvroot/sn1/snaboot_0.log, /opt/oracle/kvroot/sn1/kvstore/log/sn1_0.log, /opt/oracle/kvroot/sn2-restore.log, /opt/oracle/kvroot/sn2/snaboot_0.log, /opt/oracle/kvroot/sn2/kvstore/log/sn2_0.log, /opt/oracle/kvroot/sn3-restore.log, /opt/oracle/kvroot/sn3/snaboot_0.log, /opt/oracle/kvroot/sn3/kvstore/log/sn3_0.log
+                  11. Check that the data is that of snapshot time, before the restart that ends restore mode: run the application's own check, or count the rows of a table you know (replace <TABLE>; the last line says N rows returned) and compare with its count at snapshot time. If the data is wrong, stop here: do not run the restart, do not run any RESTORE line again and start or restart nothing from the admin; keep the logs (each SN's -restore.log and KVROOT/<store>/log) and either restore again from step 1 (every SN stopped first) or reload with the load sources printed below.
+                       e.g.: java -jar /opt/kv/lib/kvstore.jar runadmin -host 127.0.0.1 -port 5000 -store kvstore get table -name <TABLE>
+                  End restore mode: restart with the plain start, one Storage Node at a time:
+                  12. [sn1 on 127.0.0.1] java -jar /opt/kv/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn1
+                       ! Rolling restart, to end restore mode: stop only sn1; every shard keeps a majority on the other Storage Nodes.
+                  13. [sn1 on 127.0.0.1] Wait (at most 120 s) until every process of this Storage Node has exited, before it is started again: the check prints nothing then (a Storage Node Agent lived ~7 s longer than its stop command).
+                       check: pgrep -f -- '-root /opt/oracle/kvroot/sn1( |$)'
+                       not done after 120 s: go no further; read /opt/oracle/kvroot/sn1/snaboot_0.log, /opt/oracle/kvroot/sn1/kvstore/log/sn1_0.log
+                  14. [sn1 on 127.0.0.1] setsid nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1 < /dev/null > /opt/oracle/kvroot/sn1-start.log 2>&1 &
+                       ! The plain start, without -restore-from-snapshot: its output goes to /opt/oracle/kvroot/sn1-start.log.
+                  15. [sn1 on 127.0.0.1] Wait (at most 300 s) until ping -json shows "returnCode" : 5000 and sn1's Replication Nodes and admin RUNNING again, before the next Storage Node is stopped.
+                       check: java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000 -json
+                       not done after 300 s: go no further; read /opt/oracle/kvroot/sn1-start.log, /opt/oracle/kvroot/sn1/snaboot_0.log, /opt/oracle/kvroot/sn1/kvstore/log/sn1_0.log
+                  16. [sn2 on 127.0.0.1] java -jar /opt/kv/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn2
+                       ! Rolling restart, to end restore mode: stop only sn2; every shard keeps a majority on the other Storage Nodes.
+                  17. [sn2 on 127.0.0.1] Wait (at most 120 s) until every process of this Storage Node has exited, before it is started again: the check prints nothing then (a Storage Node Agent lived ~7 s longer than its stop command).
+                       check: pgrep -f -- '-root /opt/oracle/kvroot/sn2( |$)'
+                       not done after 120 s: go no further; read /opt/oracle/kvroot/sn2/snaboot_0.log, /opt/oracle/kvroot/sn2/kvstore/log/sn2_0.log
+                  18. [sn2 on 127.0.0.1] setsid nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn2 < /dev/null > /opt/oracle/kvroot/sn2-start.log 2>&1 &
+                       ! The plain start, without -restore-from-snapshot: its output goes to /opt/oracle/kvroot/sn2-start.log.
+                  19. [sn2 on 127.0.0.1] Wait (at most 300 s) until ping -json shows "returnCode" : 5000 and sn2's Replication Nodes and admin RUNNING again, before the next Storage Node is stopped.
+                       check: java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000 -json
+                       not done after 300 s: go no further; read /opt/oracle/kvroot/sn2-start.log, /opt/oracle/kvroot/sn2/snaboot_0.log, /opt/oracle/kvroot/sn2/kvstore/log/sn2_0.log
+                  20. [sn3 on 127.0.0.1] java -jar /opt/kv/lib/kvstore.jar stop -root /opt/oracle/kvroot/sn3
+                       ! Rolling restart, to end restore mode: stop only sn3; every shard keeps a majority on the other Storage Nodes.
+                  21. [sn3 on 127.0.0.1] Wait (at most 120 s) until every process of this Storage Node has exited, before it is started again: the check prints nothing then (a Storage Node Agent lived ~7 s longer than its stop command).
+                       check: pgrep -f -- '-root /opt/oracle/kvroot/sn3( |$)'
+                       not done after 120 s: go no further; read /opt/oracle/kvroot/sn3/snaboot_0.log, /opt/oracle/kvroot/sn3/kvstore/log/sn3_0.log
+                  22. [sn3 on 127.0.0.1] setsid nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn3 < /dev/null > /opt/oracle/kvroot/sn3-start.log 2>&1 &
+                       ! The plain start, without -restore-from-snapshot: its output goes to /opt/oracle/kvroot/sn3-start.log.
+                  23. [sn3 on 127.0.0.1] Wait (at most 300 s) until ping -json shows "returnCode" : 5000 and sn3's Replication Nodes and admin RUNNING again: then no agent is left in restore mode and the restore is done.
+                       check: java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000 -json
+                       not done after 300 s: go no further; read /opt/oracle/kvroot/sn3-start.log, /opt/oracle/kvroot/sn3/snaboot_0.log, /opt/oracle/kvroot/sn3/kvstore/log/sn3_0.log
                 """);
         assertThat(text).doesNotContain("$KVHOME").doesNotContain("KVHOME");
     }
@@ -144,13 +176,13 @@ class RestoreRunbookTextTest {
     }
 
     @Test
-    void pingUsesTheConnectionOfTheCheckWithoutItsJsonFlag() {
+    void pingUsesTheConnectionOfTheCheckAndJsonForItsReturnCode() {
         AdminTarget secured = new AdminTarget(
                 List.of("kv_admin"), null, 0, List.of("node1:5000", "node2:5000"), "/etc/kv/client.security", "admin");
 
         assertThat(new RestoreCommands(KNOWN_JAR).ping(secured))
                 .isEqualTo("java -jar /opt/kv/lib/kvstore.jar ping -helper-hosts node1:5000,node2:5000"
-                        + " -security /etc/kv/client.security -username admin");
+                        + " -security /etc/kv/client.security -username admin -json");
     }
 
     @Test
@@ -231,25 +263,62 @@ class RestoreRunbookTextTest {
 
         assertThat(read).isEqualTo(readiness);
         assertThat(read.warnings())
-                .containsExactly(RestoreRunbook.COST, RestoreRunbook.RUN_ONCE, RestoreRunbook.CANNOT_TELL);
-        assertThat(read.steps())
-                .extracting(RestoreStep::kind)
                 .containsExactly(
-                        RestoreStep.Kind.COMMAND,
-                        RestoreStep.Kind.COMMAND,
-                        RestoreStep.Kind.COMMAND,
-                        RestoreStep.Kind.WAIT,
-                        RestoreStep.Kind.WAIT,
-                        RestoreStep.Kind.WAIT,
-                        RestoreStep.Kind.COMMAND,
-                        RestoreStep.Kind.COMMAND,
-                        RestoreStep.Kind.COMMAND,
-                        RestoreStep.Kind.WAIT);
+                        RestoreRunbook.COST,
+                        RestoreRunbook.RESTORE_MODE,
+                        RestoreRunbook.RUN_ONCE,
+                        RestoreRunbook.NOT_A_SCRIPT,
+                        RestoreRunbook.JVM_OPTIONS,
+                        RestoreRunbook.CANNOT_TELL);
+        assertThat(read.steps())
+                .extracting(RestoreStep::phase)
+                .containsExactly(
+                        RestoreStep.Phase.STOP,
+                        RestoreStep.Phase.STOP,
+                        RestoreStep.Phase.STOP,
+                        RestoreStep.Phase.STOP,
+                        RestoreStep.Phase.STOP,
+                        RestoreStep.Phase.STOP,
+                        RestoreStep.Phase.RESTORE,
+                        RestoreStep.Phase.RESTORE,
+                        RestoreStep.Phase.RESTORE,
+                        RestoreStep.Phase.VERIFY,
+                        RestoreStep.Phase.VERIFY,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART,
+                        RestoreStep.Phase.ROLLING_RESTART);
+        assertThat(read.steps().subList(9, 11))
+                .extracting(RestoreStep::kind)
+                .containsExactly(RestoreStep.Kind.WAIT, RestoreStep.Kind.VERIFY_DATA);
+        assertThat(read.steps())
+                .filteredOn(RestoreStep::runOnce)
+                .hasSize(3)
+                .allMatch(s -> s.command().contains("-restore-from-snapshot " + BATCH));
+        assertThat(read.steps())
+                .filteredOn(s -> !s.runOnce())
+                .noneMatch(s -> s.command().contains("-restore-from-snapshot"));
+        assertThat(read.steps())
+                .filteredOn(s -> s.kind() == RestoreStep.Kind.WAIT)
+                .extracting(RestoreStep::timeLimitSeconds)
+                .containsExactly(120, 120, 120, 300, 120, 300, 120, 300, 120, 300);
         assertThat(json)
-                .contains("\"wait\" : \"" + RestoreRunbook.WAIT_RUNNING + "\"")
-                .contains("\"command\" : \"java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000\"")
-                .contains("\"detached\" : \"nohup java -jar /opt/kv/lib/kvstore.jar start -root /opt/oracle/kvroot/sn1"
-                        + " -restore-from-snapshot " + BATCH + " -update-config true > restore-sn1.log 2>&1 &\"");
+                .contains("\"wait\" : \"" + RestoreRunbook.WAIT_RUNNING.replace("\"", "\\\"") + "\"")
+                .contains("\"command\" : \"java -jar /opt/kv/lib/kvstore.jar ping -host 127.0.0.1 -port 5000 -json\"")
+                .contains("\"phase\" : \"ROLLING_RESTART\"")
+                .contains("\"runOnce\" : true")
+                .contains("\"timeLimitSeconds\" : 300")
+                .contains(
+                        "\"logFiles\" : [ \"/opt/oracle/kvroot/sn1-start.log\", \"/opt/oracle/kvroot/sn1/snaboot_0.log\","
+                                + " \"/opt/oracle/kvroot/sn1/kvstore/log/sn1_0.log\" ]");
         String text = RestoreReadinessText.render(read);
         for (String warning : read.warnings()) {
             assertThat(text).contains("  ! " + warning + "\n");
@@ -264,11 +333,26 @@ class RestoreRunbookTextTest {
         RestoreReadiness readiness = LifecycleJson.read("""
                 {"schemaVersion": 1, "path": "IN_PLACE", "summary": "s", "differences": [], "reasons": [],
                  "notes": [], "presence": [], "shardSources": [], "commands": [],
-                 "steps": [{"storageNode": "sn1", "host": "h1", "command": "java -jar k stop -root /r"}]}
+                 "steps": [{"storageNode": "sn1", "host": "h1", "command": "java -jar k stop -root /r"},
+                           {"storageNode": "sn1", "host": "h1", "command": "java -jar k start -root /r", "kind": "COMMAND",
+                            "wait": null, "warning": "w", "detached": "nohup java -jar k start -root /r > l 2>&1 &"}]}
                 """, RestoreReadiness.class);
 
         assertThat(readiness.warnings()).isEmpty();
-        assertThat(readiness.steps()).containsExactly(new RestoreStep("sn1", "h1", "java -jar k stop -root /r"));
+        assertThat(readiness.steps())
+                .containsExactly(
+                        new RestoreStep("sn1", "h1", "java -jar k stop -root /r"),
+                        new RestoreStep(
+                                "sn1",
+                                "h1",
+                                "java -jar k start -root /r",
+                                RestoreStep.Kind.COMMAND,
+                                null,
+                                "w",
+                                null,
+                                false,
+                                null,
+                                List.of()));
         assertThat(readiness.steps().get(0).kind()).isEqualTo(RestoreStep.Kind.COMMAND);
     }
 }
