@@ -57,6 +57,21 @@ public final class SnapshotThenPrune {
     public Outcome run(
             AdminTarget target, SnapshotRequest request, RetentionPolicy policy, Supplier<RetentionHistory> history) {
         RunResult result = new SnapshotRun(runner, progress, storeNameLock).execute(target, request);
+        try {
+            return pruneAfter(target, request, policy, history, result);
+        } catch (RuntimeException | Error e) {
+            // the snapshot's admin, exiting for its caller's reports, is ended before anything is lost
+            result.finished(System.nanoTime());
+            throw e;
+        }
+    }
+
+    private Outcome pruneAfter(
+            AdminTarget target,
+            SnapshotRequest request,
+            RetentionPolicy policy,
+            Supplier<RetentionHistory> history,
+            RunResult result) {
         if (!shouldPrune(
                 policy, result.report().verdict(), Thread.currentThread().isInterrupted())) {
             return new Outcome(result, null);
