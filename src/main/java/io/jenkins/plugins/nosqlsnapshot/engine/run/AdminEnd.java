@@ -3,6 +3,7 @@ package io.jenkins.plugins.nosqlsnapshot.engine.run;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminExit;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.AdminSession;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Timeline;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.TimelinePhase;
 import java.util.Locale;
 
@@ -28,6 +29,7 @@ public final class AdminEnd {
     private SnapshotReport completed;
 
     /** The same answer for the same report, however often it is asked. */
+    /** @param reportsStartedNanos when the reports began, or a negative number when none were written meanwhile */
     synchronized SnapshotReport complete(SnapshotReport report, long reportsStartedNanos) {
         if (session == null || report.timeline().first(TimelinePhase.Kind.ADMIN_EXIT) != null) {
             return report;
@@ -39,20 +41,22 @@ public final class AdminEnd {
         AdminExit exit = session.awaitExit();
         progress.progress(String.format(
                 Locale.ROOT, "Admin exit: %.1f s after exit, %s", exit.durationMillis() / 1000.0, exit.note()));
+        Timeline timeline = report.timeline();
+        if (reportsStartedNanos >= 0) {
+            timeline = timeline.and(new TimelinePhase(
+                    "reports",
+                    TimelinePhase.Kind.REPORTS,
+                    millis(reportsStartedNanos),
+                    Math.max(0, (reportsEnded - reportsStartedNanos) / 1_000_000),
+                    null));
+        }
         completedFrom = report;
-        completed = report.withTimeline(report.timeline()
-                .and(new TimelinePhase(
-                        "reports",
-                        TimelinePhase.Kind.REPORTS,
-                        millis(reportsStartedNanos),
-                        Math.max(0, (reportsEnded - reportsStartedNanos) / 1_000_000),
-                        null))
-                .and(new TimelinePhase(
-                        "admin exit",
-                        TimelinePhase.Kind.ADMIN_EXIT,
-                        millis(exit.sentNanos()),
-                        exit.durationMillis(),
-                        exit.note())));
+        completed = report.withTimeline(timeline.and(new TimelinePhase(
+                "admin exit",
+                TimelinePhase.Kind.ADMIN_EXIT,
+                millis(exit.sentNanos()),
+                exit.durationMillis(),
+                exit.note())));
         return completed;
     }
 

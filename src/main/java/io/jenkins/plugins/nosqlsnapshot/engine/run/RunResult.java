@@ -24,7 +24,8 @@ public record RunResult(SnapshotReport report, AdminDocument topologyDocument, A
      * returns this result with the reports and the admin's exit in its timeline, for {@code report.json} to be
      * written once more.
      *
-     * @param reportsStartedNanos when rendering the reports began, on {@link System#nanoTime()}
+     * @param reportsStartedNanos when rendering the reports began, on {@link System#nanoTime()}; negative when no
+     *                            reports were written meanwhile (no reports phase then)
      */
     public RunResult finished(long reportsStartedNanos) {
         return new RunResult(adminEnd.complete(report, reportsStartedNanos), topologyDocument, adminEnd);

@@ -74,7 +74,18 @@ public final class SnapshotRun {
         this.storeNameLock = storeNameLock == null ? StoreNameLock.NONE : storeNameLock;
     }
 
+    /** The whole run, the admin's exit included: its process tree is gone when this returns. */
     public RunResult execute(AdminTarget target, SnapshotRequest request) {
+        RunResult result = executeExiting(target, request);
+        return result.finished(-1);
+    }
+
+    /**
+     * The run up to its verdict: returns as soon as the verdict is in, with the admin still exiting. The caller writes
+     * the reports and then must call {@link RunResult#finished} (also when writing them failed), which ends the
+     * admin at the latest after its grace.
+     */
+    public RunResult executeExiting(AdminTarget target, SnapshotRequest request) {
         return new Conversation(target, request).run();
     }
 
