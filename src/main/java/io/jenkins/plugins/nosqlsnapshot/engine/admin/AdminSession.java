@@ -388,6 +388,12 @@ public final class AdminSession implements AutoCloseable {
         }
         if (process.isAlive()) {
             process.kill();
+            try {
+                // reaped, so that nothing of it is left when the run ends
+                process.waitFor(Duration.ofSeconds(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         AdminExit ended = new AdminExit(
                 sent,
