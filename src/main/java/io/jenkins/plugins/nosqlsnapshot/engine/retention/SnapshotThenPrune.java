@@ -63,7 +63,7 @@ public final class SnapshotThenPrune {
             return pruneAfter(target, request, policy, history, result);
         } catch (RuntimeException | Error e) {
             // the snapshot's admin, exiting for its caller's reports, is ended before anything is lost
-            result.finished(-1);
+            result.endAdmin();
             throw e;
         }
     }

@@ -60,6 +60,13 @@ public final class AdminEnd {
         return completed;
     }
 
+    /** Ends the admin (at most after its grace) when no report will follow. */
+    void end() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
     long millis(long nanos) {
         return Math.max(0, (nanos - originNanos) / 1_000_000);
     }

@@ -18,6 +18,11 @@ public record RunResult(SnapshotReport report, AdminDocument topologyDocument, A
         this(report, topologyDocument, AdminEnd.NONE);
     }
 
+    /** Ends the admin (at most after its grace) for a run that stops before its reports, e.g. on an error. */
+    public void endAdmin() {
+        adminEnd.end();
+    }
+
     /**
      * To be called once the report files of {@link #report()} are written, and always before the run ends: waits
      * for the admin to end (at most its grace, then its process tree is ended, so it never outlives the run) and
