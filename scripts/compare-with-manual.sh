@@ -2,7 +2,8 @@
 # Times, against your own store and on the same machine, the seed's manual backup procedure (one admin JVM per
 # command: `snapshot create -name NAME -json`, `show topology -verbose -json`, then `show parameter -service snN
 # -json` for every Storage Node the topology lists: 2 + SNs launches) and `nosql-snapshot create` (one admin JVM for
-# the same information and its verdict), alternately, and prints each round and the ratio of the medians.
+# the same information and its verdict), alternately, and prints each round (with where create's time went, from
+# its timeline) and the ratio of the medians.
 #
 #   scripts/compare-with-manual.sh --kvstore-jar /opt/oracle/kv/lib/kvstore.jar --host node1 --port 5000 \
 #       [--security FILE --username USER] [--rounds 5] [--name TIMING] [--cli cli/target/nosql-snapshot.jar]
@@ -102,6 +103,9 @@ for round in $(seq 1 "$rounds"); do
     [ -n "$s" ] && taken+=("$s")
   done
   echo "round $round: manual procedure ${manual_ms[-1]} ms, nosql-snapshot create ${tool_ms[-1]} ms"
+  # where create's time went, from its own timeline (report.json has every phase)
+  spent=$(grep -o 'time: .*' "$work/tool-$round.out" | head -1 | sed 's/^time: //')
+  [ -n "$spent" ] && echo "round $round: create: $spent"
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

@@ -9,6 +9,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportJson;
 import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.retention.PruneText;
 import io.jenkins.plugins.nosqlsnapshot.engine.retention.RetentionPolicy;
@@ -107,11 +108,26 @@ public final class SnapshotPerformer {
         }
         // An abort interrupts this thread; the engine then ends the admin session and still reports what happened.
         boolean interrupted = Thread.interrupted();
+        // the reports are written while the admin exits; report.json once more when it has ended, with the timeline
+        long reportsStarted = System.nanoTime();
+        RunResult taken = result;
+        String directory = ReportLayout.directory(taken.report());
+        Map<String, String> files;
+        WorkspaceReports.Written written;
+        try {
+            files = ReportFiles.render(taken.report(), taken.topologyDocument());
+            written = WorkspaceReports.write(
+                    directory,
+                    files,
+                    () -> Map.of(
+                            ReportFiles.REPORT_JSON,
+                            ReportJson.write(taken.finished(reportsStarted).report())),
+                    store.effective().isArchive(),
+                    build);
+        } finally {
+            result = taken.finished(reportsStarted);
+        }
         SnapshotReport report = result.report();
-        String directory = ReportLayout.directory(report);
-        Map<String, String> files = ReportFiles.render(report, result.topologyDocument());
-        WorkspaceReports.Written written =
-                WorkspaceReports.write(directory, files, store.effective().isArchive(), build);
         PrunePerformer.Pruned pruned = null;
         if (prune != null) {
             log.println(PruneText.render(prune));

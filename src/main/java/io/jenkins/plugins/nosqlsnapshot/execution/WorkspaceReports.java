@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import jenkins.util.BuildListenerAdapter;
 
 /**
@@ -28,16 +29,27 @@ final class WorkspaceReports {
      * @param archive  whether to archive them as build artifacts too
      */
     static Written write(String directory, Map<String, String> files, boolean archive, StoreSession.Build build) {
+        return write(directory, files, Map::of, archive, build);
+    }
+
+    /**
+     * @param rewritten the files to write once more after the first writing and before archiving, e.g. report.json
+     *                  once the admin has ended and its timeline is whole; asked only when the first writing worked
+     */
+    static Written write(
+            String directory,
+            Map<String, String> files,
+            Supplier<Map<String, String>> rewritten,
+            boolean archive,
+            StoreSession.Build build) {
         PrintStream log = build.log();
         String main = directory + "/" + files.keySet().iterator().next();
         try {
-            boolean written = build.gate().ifOpen(() -> {
-                FilePath dir = build.workspace().child(directory);
-                dir.mkdirs();
-                for (Map.Entry<String, String> file : files.entrySet()) {
-                    dir.child(file.getKey()).write(file.getValue(), StandardCharsets.UTF_8.name());
-                }
-            });
+            boolean written = build.gate().ifOpen(() -> writeAll(build, directory, files));
+            if (written) {
+                Map<String, String> again = rewritten.get();
+                written = again.isEmpty() || build.gate().ifOpen(() -> writeAll(build, directory, again));
+            }
             if (!written) {
                 log.println(Console.PREFIX + "The step was stopped: " + main
                         + " was not written into the workspace, and nothing was added to the build");
@@ -77,5 +89,14 @@ final class WorkspaceReports {
         log.println(
                 Console.PREFIX + "Written to " + main + " and archived as build artifacts under " + directory + "/");
         return new Written(directory, main, true);
+    }
+
+    private static void writeAll(StoreSession.Build build, String directory, Map<String, String> files)
+            throws IOException, InterruptedException {
+        FilePath dir = build.workspace().child(directory);
+        dir.mkdirs();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            dir.child(file.getKey()).write(file.getValue(), StandardCharsets.UTF_8.name());
+        }
     }
 }

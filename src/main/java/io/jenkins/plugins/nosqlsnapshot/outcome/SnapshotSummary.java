@@ -65,7 +65,9 @@ public final class SnapshotSummary implements Serializable {
                 lostShards.add(shard.id());
             }
         }
-        this.durationMillis = report.durationMillis();
+        // the whole run (the reports and the admin's exit included) when the timeline says it
+        this.durationMillis =
+                Math.max(report.durationMillis(), report.timeline().totalMillis());
         // the tables grow with the store: they are read from the archived report.json when the page is opened
         this.problems = null;
         this.shards = null;

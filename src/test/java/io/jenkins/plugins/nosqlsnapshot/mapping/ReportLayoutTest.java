@@ -67,6 +67,7 @@ class ReportLayoutTest {
                 r.adminLaunches(),
                 r.commands(),
                 r.startedAt(),
-                r.durationMillis());
+                r.durationMillis(),
+                r.timeline());
     }
 }

@@ -65,6 +65,7 @@ public final class Reports {
                 1,
                 List.of(),
                 "2025-11-24T10:15:00Z",
-                1234L);
+                1234L,
+                null);
     }
 }

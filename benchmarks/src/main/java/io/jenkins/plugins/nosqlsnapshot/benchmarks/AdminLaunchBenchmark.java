@@ -10,6 +10,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.admin.RunningProcess;
 import io.jenkins.plugins.nosqlsnapshot.engine.admin.SessionLimits;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
+import io.jenkins.plugins.nosqlsnapshot.engine.run.RunResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRequest;
 import io.jenkins.plugins.nosqlsnapshot.engine.run.SnapshotRun;
 import io.jenkins.plugins.nosqlsnapshot.engine.testing.FakeKvstoreJar;
@@ -149,9 +151,12 @@ public class AdminLaunchBenchmark {
                             + " scripts/compare-with-manual.sh, and run only the launch benchmark here (-p kvstoreJar=... launch)");
         }
         AdminTarget target = new AdminTarget(launcher, "127.0.0.1", 5000, List.of(), null, null);
-        SnapshotReport report = new SnapshotRun(runner, line -> {})
-                .execute(target, new SnapshotRequest("BATCH", null, Policy.DEFAULT, SessionLimits.DEFAULT))
-                .report();
+        // as the CLI does: the reports are rendered while the admin exits, then its end is awaited
+        RunResult taken = new SnapshotRun(runner, line -> {})
+                .executeExiting(target, new SnapshotRequest("BATCH", null, Policy.DEFAULT, SessionLimits.DEFAULT));
+        long reportsStarted = System.nanoTime();
+        ReportFiles.render(taken.report(), taken.topologyDocument());
+        SnapshotReport report = taken.finished(reportsStarted).report();
         if (report.verdict() != Verdict.SUCCESS || report.adminLaunches() != 1) {
             throw new IllegalStateException(
                     "the healthy fake store did not give SUCCESS in one launch: " + report.verdict());

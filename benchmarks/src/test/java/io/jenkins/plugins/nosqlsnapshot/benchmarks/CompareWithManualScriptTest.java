@@ -61,6 +61,9 @@ class CompareWithManualScriptTest {
                         assertThat(line).matches("round 1: manual procedure \\d+ ms, nosql-snapshot create \\d+ ms"))
                 .anySatisfy(line ->
                         assertThat(line).matches("round 2: manual procedure \\d+ ms, nosql-snapshot create \\d+ ms"))
+                .anySatisfy(line -> assertThat(line)
+                        .matches("round 1: create: \\d+\\.\\d s in all: admin start \\d+\\.\\d s, .*; the admin's exit"
+                                + " \\d+\\.\\d s beside them"))
                 .anySatisfy(line -> assertThat(line).matches("median: manual procedure \\d+(\\.\\d+)? ms, .*"))
                 .anySatisfy(line ->
                         assertThat(line).matches("ratio: create takes \\d+\\.\\d\\dx the time of the manual procedure"))

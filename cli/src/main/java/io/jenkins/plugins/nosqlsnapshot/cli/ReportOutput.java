@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Writes the report directory and prints the summary; the verdict's exit code survives any write failure. */
 final class ReportOutput {
@@ -41,23 +42,20 @@ final class ReportOutput {
         };
     }
 
+    /**
+     * Writes the reports while the admin exits, waits for it (at most its grace), writes report.json once more with
+     * the whole timeline, and prints the summary.
+     */
     int finish(RunResult result) {
-        SnapshotReport report = result.report();
+        long reportsStarted = System.nanoTime();
         Path directory = Path.of(options.reportDir);
-        try {
-            Files.createDirectories(directory);
-            for (Map.Entry<String, String> file :
-                    ReportFiles.render(report, result.topologyDocument()).entrySet()) {
-                Path path = directory.resolve(file.getKey());
-                Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-            }
-            if (!options.quiet) {
-                err.println("Report written to " + directory.toAbsolutePath().normalize());
-            }
-        } catch (IOException | RuntimeException e) {
-            err.println("nosql-snapshot: WARNING: the report could not be written to " + directory + ": "
-                    + e.getMessage() + " (the verdict below stands)");
+        boolean written = write(directory, () -> ReportFiles.render(result.report(), result.topologyDocument()));
+        SnapshotReport report = result.finished(reportsStarted).report();
+        if (written && report != result.report()) {
+            write(directory, () -> Map.of(ReportFiles.REPORT_JSON, ReportJson.write(report)));
+        }
+        if (written && !options.quiet) {
+            err.println("Report written to " + directory.toAbsolutePath().normalize());
         }
         err.flush();
         if (options.format == OutputOptions.Format.JSON) {
@@ -67,6 +65,22 @@ final class ReportOutput {
         }
         out.flush();
         return report.verdict().exitCode();
+    }
+
+    private boolean write(Path directory, Supplier<Map<String, String>> files) {
+        try {
+            Files.createDirectories(directory);
+            for (Map.Entry<String, String> file : files.get().entrySet()) {
+                Path path = directory.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("nosql-snapshot: WARNING: the report could not be written to " + directory + ": "
+                    + e.getMessage() + " (the verdict below stands)");
+            return false;
+        }
     }
 
     /** The prune after the snapshot: prune.json beside the report, its text on stderr (unless --quiet). */

@@ -291,6 +291,61 @@ class CliTest {
     }
 
     @Test
+    void createWritesTheReportsWhileAnAdminSlowToExitEndsAndLeavesNoProcessBehind() throws Exception {
+        // the healthy store, with an admin JVM that stays 120 s after exit
+        Path script = temp.resolve("slow-exit.script");
+        Files.writeString(
+                script,
+                "@exit-delay 120000\n"
+                        + Files.readString(SCRIPTS.resolve("healthy.script"))
+                                .replace(
+                                        "../fixtures",
+                                        FIXTURES.getParent().toAbsolutePath().toString()));
+        Path where = temp.resolve("where.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String adminCommand = "'" + java + "' '-Dfake.admin.where=" + where + "' -cp '"
+                + System.getProperty("java.class.path") + "' " + FakeAdmin.class.getName() + " '"
+                + script.toAbsolutePath() + "'";
+
+        long started = System.nanoTime();
+        int exit = run(
+                "create",
+                "--name",
+                "BATCH",
+                "--admin-command",
+                adminCommand,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "5000",
+                "--report-dir",
+                temp.resolve("r").toString());
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(seconds).as("the run did not wait out the admin's 120 s").isLessThan(60);
+        long pid = Files.readAllLines(where).stream()
+                .filter(line -> line.startsWith("pid="))
+                .mapToLong(line -> Long.parseLong(line.substring(4)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .as("the admin outlived the run")
+                .isFalse();
+        SnapshotReport report = ReportJson.read(Files.readString(temp.resolve("r/report.json")));
+        var timeline = report.timeline();
+        var reports = timeline.first(io.jenkins.plugins.nosqlsnapshot.engine.model.TimelinePhase.Kind.REPORTS);
+        var adminExit = timeline.first(io.jenkins.plugins.nosqlsnapshot.engine.model.TimelinePhase.Kind.ADMIN_EXIT);
+        // the order of events: the reports were written while the admin was exiting, not after it
+        assertThat(reports.startMillis()).isGreaterThanOrEqualTo(adminExit.startMillis());
+        assertThat(reports.endMillis()).isLessThanOrEqualTo(adminExit.endMillis());
+        assertThat(adminExit.note()).contains("ended with its process tree");
+        assertThat(timeline.totalMillis()).isEqualTo(Math.max(reports.endMillis(), adminExit.endMillis()));
+        assertThat(out.toString()).contains("  time: ").contains(" in all: admin start ");
+        assertThat(err.toString()).contains("Admin exit: ");
+    }
+
+    @Test
     void sslSetupFailureOfAMovedLoginFileNamesTheLikelyCause() throws Exception {
         Path login = temp.resolve("copied").resolve("user.security");
         Files.createDirectories(login.getParent());

@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -26,9 +27,28 @@ import java.util.OptionalInt;
  * UTF-8 becomes U+FFFD) and split into documents as it arrives, by a reader thread, so a slow or silent admin
  * never blocks the caller beyond its timeout. Any exchange that does not end with a document ends the session and
  * kills the process tree.
+ *
+ * <p>Commands that do not depend on each other's answers can be written together ({@link #sendAll}): the shell reads
+ * standard input one line at a time and answers each line before it reads the next (oracle/nosql
+ * {@code Shell.loop}; the batch captures g01, g02 and g04 were typed ahead exactly so), so the answers come in order
+ * and only the round trips go.
+ *
+ * <p>After the last answer, {@link #exit} writes {@code exit} and returns at once: the verdict and the reports are
+ * written while the JVM exits, and {@link #awaitExit} then gives it the rest of a short grace before it ends the
+ * process tree.
  */
 public final class AdminSession implements AutoCloseable {
-    private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
+    /**
+     * What the admin gets to end by itself after {@code exit}, counted from {@code exit}: 25.3 took about 0.7 s
+     * (issue 24) for what it does then (its jline history file, the admin logout of a secured store, the JVM's
+     * shutdown), none of which the run needs. Once it is over, the process tree is ended.
+     */
+    public static final Duration EXIT_GRACE = Duration.ofMillis(1500);
+    /** A JVM that writes a class-data archive at its exit gets longer: a cut archive is discarded. */
+    public static final Duration ARCHIVE_EXIT_GRACE = Duration.ofSeconds(10);
+    /** Commands written at once, at most: a full pipe would block the writer while the admin is stuck. */
+    static final int MAX_BATCH_CHARS = 8192;
+
     private static final int STDERR_TAIL = 4096;
 
     private final RunningProcess process;
@@ -36,11 +56,16 @@ public final class AdminSession implements AutoCloseable {
     private final long deadline;
     private final Object lock = new Object();
     private final DocumentSplitter splitter;
-    private final ArrayDeque<String> documents = new ArrayDeque<>();
+    private final ArrayDeque<Arrived> documents = new ArrayDeque<>();
+    private final long launchedNanos = System.nanoTime();
+    private long readyNanos;
+    private long exitSentNanos;
+    private AdminExit exit;
     private final StringBuilder stderrTail = new StringBuilder();
     private boolean stdoutEnded;
     private boolean stderrEnded;
     private boolean dead;
+    private boolean killed;
     private int commandsSent;
     private int invalidBytes;
 
@@ -84,42 +109,91 @@ public final class AdminSession implements AutoCloseable {
      * {@link Reply} kind, and all but DOCUMENT close the session.
      */
     public Reply send(String command) {
+        return sendAll(List.of(command)).get(0);
+    }
+
+    /**
+     * Writes commands that do not depend on each other's answers together, once the shell's prompt has appeared,
+     * and waits for their documents, in order. One reply per command, up to the first that ends the session (or an
+     * unsolicited document before any prompt, e.g. a connection failure); the commands after it have none. Never
+     * throws.
+     */
+    public List<Reply> sendAll(List<String> commands) {
+        List<Reply> replies = new ArrayList<>(commands.size());
+        int next = 0;
+        while (next < commands.size()) {
+            int end = next + 1;
+            int chars = commands.get(next).length() + 1;
+            while (end < commands.size() && chars + commands.get(end).length() + 1 <= MAX_BATCH_CHARS) {
+                chars += commands.get(end).length() + 1;
+                end++;
+            }
+            List<String> batch = commands.subList(next, end);
+            List<Reply> answered = batch(batch);
+            replies.addAll(answered);
+            if (answered.size() < batch.size()
+                    || !answered.get(answered.size() - 1).hasDocument()
+                    || !isOpen()) {
+                return replies;
+            }
+            next = end;
+        }
+        return replies;
+    }
+
+    private List<Reply> batch(List<String> commands) {
+        String first = commands.get(0);
         long started = System.nanoTime();
         synchronized (lock) {
             if (dead) {
-                return new Reply(
-                        command,
+                return List.of(new Reply(
+                        first,
                         Reply.Kind.ENDED,
                         null,
-                        "the admin session had already ended before \"" + command + "\"",
-                        0);
+                        "the admin session had already ended before \"" + first + "\"",
+                        started,
+                        started));
             }
         }
+        List<Reply> replies = new ArrayList<>(commands.size());
         try {
-            Reply early = awaitPrompt(command, started);
+            Reply early = awaitPrompt(first, started);
             if (early != null) {
-                return early;
+                return List.of(early);
             }
+            long written = System.nanoTime();
             try {
                 OutputStream stdin = process.stdin();
-                stdin.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+                stdin.write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
                 stdin.flush();
             } catch (IOException e) {
                 // the process may have just died; its output still tells why, so read on
             }
             synchronized (lock) {
-                commandsSent++;
+                commandsSent += commands.size();
             }
-            return awaitDocument(command, started);
+            long from = written;
+            for (String command : commands) {
+                Reply reply = awaitDocument(command, from);
+                replies.add(reply);
+                if (!reply.hasDocument()) {
+                    break;
+                }
+                from = reply.endNanos();
+            }
+            return replies;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
-            return new Reply(
+            String command = commands.get(replies.size());
+            replies.add(new Reply(
                     command,
                     Reply.Kind.CANCELLED,
                     null,
                     "cancelled while waiting for \"" + command + "\"",
-                    millisSince(started));
+                    started,
+                    System.nanoTime()));
+            return replies;
         }
     }
 
@@ -177,7 +251,8 @@ public final class AdminSession implements AutoCloseable {
                     null,
                     "the admin printed a document larger than " + limits.maxDocumentChars() + " characters for \""
                             + command + "\"; the session was ended",
-                    millisSince(started));
+                    started,
+                    System.nanoTime());
         }
         String tail = splitter.textSinceLastDocument().strip().toLowerCase(Locale.ROOT);
         if (tail.endsWith("password:") || tail.endsWith("login as:")) {
@@ -192,7 +267,8 @@ public final class AdminSession implements AutoCloseable {
                             + " Put oracle.kv.password.noPrompt=true in the security file and keep the password in a wallet"
                             + " or password file (oracle.kv.auth.wallet.dir or oracle.kv.auth.pwdfile.file), or check the"
                             + " user name",
-                    millisSince(started));
+                    started,
+                    System.nanoTime());
         }
         if (stdoutEnded) {
             dead = true;
@@ -207,23 +283,27 @@ public final class AdminSession implements AutoCloseable {
                     null,
                     "the admin CLI ended " + when + (exit.isPresent() ? " with exit code " + exit.getAsInt() : "")
                             + pending + stderrSummary(),
-                    millisSince(started));
+                    started,
+                    System.nanoTime());
         }
         return null;
     }
 
-    private Reply parsed(String command, String json, long started) {
+    private Reply parsed(String command, Arrived arrived, long started) {
         try {
-            AdminDocument document = DocumentParser.parse(json, command);
+            AdminDocument document = DocumentParser.parse(arrived.json(), command);
             if (document.isConnectionFailure()) {
                 dead = true;
             }
-            return new Reply(command, Reply.Kind.DOCUMENT, document, null, millisSince(started));
+            return new Reply(command, Reply.Kind.DOCUMENT, document, null, started, arrived.nanos());
         } catch (AdminOutputException e) {
             killLocked();
-            return new Reply(command, Reply.Kind.UNPARSEABLE, null, e.getMessage(), millisSince(started));
+            return new Reply(command, Reply.Kind.UNPARSEABLE, null, e.getMessage(), started, arrived.nanos());
         }
     }
+
+    /** A document and when it was read. */
+    private record Arrived(String json, long nanos) {}
 
     private Reply timeout(String command, long started, String what) {
         killLocked();
@@ -240,34 +320,110 @@ public final class AdminSession implements AutoCloseable {
                 null,
                 "\"" + command + "\" timed out: " + what + pending + " within " + limit
                         + "; the admin process was killed" + stderrSummary(),
-                millisSince(started));
+                started,
+                System.nanoTime());
     }
 
     private long until() {
         return Math.min(deadline, System.nanoTime() + limits.commandTimeout().toNanos());
     }
 
-    /** Sends {@code exit} when the session is still open, then makes sure the process is gone. */
-    @Override
-    public void close() {
-        try {
-            if (isOpen()) {
-                process.stdin().write("exit\n".getBytes(StandardCharsets.UTF_8));
-                process.stdin().flush();
-                process.stdin().close();
-                if (process.waitFor(EXIT_GRACE).isEmpty()) {
-                    kill();
-                }
+    /**
+     * Writes {@code exit} when the session is still open and returns at once: the admin's work is done, nothing more
+     * is read from it. {@link #awaitExit} makes sure it is gone. Safe to call more than once.
+     */
+    public void exit() {
+        boolean open;
+        synchronized (lock) {
+            if (exitSentNanos != 0) {
+                return;
             }
+            exitSentNanos = System.nanoTime();
+            open = !dead;
+            dead = true;
+        }
+        if (!open) {
+            return;
+        }
+        try {
+            OutputStream stdin = process.stdin();
+            stdin.write("exit\n".getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            stdin.close();
         } catch (IOException e) {
-            kill();
+            // it could not be told: it is ended after its grace like one that does not listen
+        }
+    }
+
+    /**
+     * Waits until the admin has ended by itself, at most until its grace after {@link #exit} is over ({@link
+     * #EXIT_GRACE}, or {@link #ARCHIVE_EXIT_GRACE} for a JVM that writes a class-data archive at its exit), then
+     * ends its process tree. Sends {@code exit} first if that has not been done. The same answer every time.
+     */
+    public AdminExit awaitExit() {
+        exit();
+        synchronized (lock) {
+            if (exit != null) {
+                return exit;
+            }
+        }
+        Duration grace = process.worksAtExit() ? ARCHIVE_EXIT_GRACE : EXIT_GRACE;
+        boolean wasKilled;
+        long sent;
+        synchronized (lock) {
+            wasKilled = killed;
+            sent = exitSentNanos;
+        }
+        AdminExit.How how;
+        OptionalInt code = OptionalInt.empty();
+        try {
+            long left = sent + grace.toNanos() - System.nanoTime();
+            code = process.waitFor(Duration.ofNanos(Math.max(1_000_000, left)));
+            how = wasKilled
+                    ? AdminExit.How.ALREADY_ENDED
+                    : code.isPresent() ? AdminExit.How.BY_ITSELF : AdminExit.How.AFTER_GRACE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            kill();
-        } finally {
-            if (process.isAlive()) {
-                kill();
+            how = wasKilled ? AdminExit.How.ALREADY_ENDED : AdminExit.How.AFTER_GRACE;
+        }
+        if (process.isAlive()) {
+            process.kill();
+            try {
+                // reaped, so that nothing of it is left when the run ends
+                process.waitFor(Duration.ofSeconds(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        }
+        AdminExit ended = new AdminExit(
+                sent,
+                System.nanoTime(),
+                how,
+                how == AdminExit.How.BY_ITSELF ? code : OptionalInt.empty(),
+                grace.toMillis());
+        synchronized (lock) {
+            if (exit == null) {
+                exit = ended;
+            }
+            return exit;
+        }
+    }
+
+    /** Sends {@code exit} and makes sure the process is gone ({@link #awaitExit}). */
+    @Override
+    public void close() {
+        awaitExit();
+    }
+
+    /** When the process was started, on {@link System#nanoTime()}. */
+    public long launchedNanos() {
+        return launchedNanos;
+    }
+
+    /** When the shell's first prompt appeared (it had started, connected and logged in), or 0 if it never did. */
+    public long readyNanos() {
+        synchronized (lock) {
+            return readyNanos;
         }
     }
 
@@ -280,6 +436,7 @@ public final class AdminSession implements AutoCloseable {
 
     private void killLocked() {
         dead = true;
+        killed = true;
         process.kill();
         lock.notifyAll();
     }
@@ -312,7 +469,13 @@ public final class AdminSession implements AutoCloseable {
                     invalidBytes += replaced;
                     int promptsBefore = splitter.prompts();
                     List<String> done = splitter.accept(chunk);
-                    documents.addAll(done);
+                    long now = System.nanoTime();
+                    for (String json : done) {
+                        documents.add(new Arrived(json, now));
+                    }
+                    if (readyNanos == 0 && splitter.prompts() > 0) {
+                        readyNanos = now;
+                    }
                     // wake the waiting command only for what it looks at: a document, a prompt, an overflow,
                     // or a pause in the output (a password prompt); not for every slice of a long log
                     if (!done.isEmpty()
@@ -411,10 +574,6 @@ public final class AdminSession implements AutoCloseable {
         Thread thread = new Thread(body, name);
         thread.setDaemon(true);
         return thread;
-    }
-
-    private static long millisSince(long started) {
-        return (System.nanoTime() - started) / 1_000_000;
     }
 
     static String human(Duration duration) {

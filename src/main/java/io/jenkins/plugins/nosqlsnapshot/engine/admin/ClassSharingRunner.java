@@ -164,6 +164,11 @@ public final class ClassSharingRunner implements ProcessRunner {
         }
 
         @Override
+        public boolean worksAtExit() {
+            return launch.creates();
+        }
+
+        @Override
         public void kill() {
             boolean wasAlive = process.isAlive();
             process.kill();

@@ -20,4 +20,12 @@ public interface RunningProcess {
 
     /** Ends the process and every process it started. Safe to call more than once. */
     void kill();
+
+    /**
+     * Whether the process still works after its last answer, so that its exit must not be cut short: a JVM that
+     * writes a class-data archive when it exits ({@link ClassSharingRunner}).
+     */
+    default boolean worksAtExit() {
+        return false;
+    }
 }

@@ -11,6 +11,9 @@ import java.util.List;
  * @param topologyChecked whether the result was joined with the topology (silent omissions detectable)
  * @param adminLaunches   how many admin JVMs the run started (0 for {@code evaluate})
  * @param startedAt       ISO-8601 instant the run started
+ * @param durationMillis  from the run's start to its verdict
+ * @param timeline        where the time went, phase by phase (empty for {@code evaluate} and for a run that started
+ *                        no admin; absent in reports of earlier versions)
  */
 public record SnapshotReport(
         int schemaVersion,
@@ -30,7 +33,8 @@ public record SnapshotReport(
         int adminLaunches,
         List<CommandRecord> commands,
         String startedAt,
-        long durationMillis) {
+        long durationMillis,
+        Timeline timeline) {
     public static final int SCHEMA_VERSION = 1;
 
     public SnapshotReport {
@@ -39,6 +43,31 @@ public record SnapshotReport(
         admins = List.copyOf(admins);
         storageNodes = List.copyOf(storageNodes);
         commands = List.copyOf(commands);
+        timeline = timeline == null ? Timeline.NONE : timeline;
+    }
+
+    /** This report with another timeline. */
+    public SnapshotReport withTimeline(Timeline other) {
+        return new SnapshotReport(
+                schemaVersion,
+                snapshotName,
+                requestedName,
+                zone,
+                verdict,
+                reasons,
+                summary,
+                store,
+                adminResult,
+                shards,
+                admins,
+                storageNodes,
+                preflight,
+                topologyChecked,
+                adminLaunches,
+                commands,
+                startedAt,
+                durationMillis,
+                other);
     }
 
     /** The reason a failed gate shows first; null when there is none. */

@@ -7,7 +7,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.model.Summary;
 
 /**
  * The few lines a build log shows: verdict and snapshot name, the counts, then one line per problem with lost
- * shards first (at most {@value #MAX_PROBLEM_LINES}), and a note when the admin CLI claimed success for a snapshot this verdict rejects.
+ * shards first (at most {@value #MAX_PROBLEM_LINES}), where the time went, and a note when the admin CLI claimed success for a snapshot this verdict rejects.
  */
 public final class ConsoleSummary {
     /** A large store with many failed nodes must not flood the build log; the reports list every problem. */
@@ -48,6 +48,10 @@ public final class ConsoleSummary {
         }
         if (problems > shown) {
             out.append("  ... and ").append(problems - shown).append(" more problems: see report.md or report.html\n");
+        }
+        String time = ReportText.time(report.timeline());
+        if (time != null) {
+            out.append("  time: ").append(time).append('\n');
         }
         if (ReportText.adminDisagrees(report)) {
             AdminResult said = report.adminResult();

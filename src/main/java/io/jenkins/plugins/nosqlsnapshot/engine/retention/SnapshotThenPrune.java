@@ -53,10 +53,27 @@ public final class SnapshotThenPrune {
     /**
      * @param policy the retention after the snapshot, or null for none (the request's name is the policy's)
      * @param history the earlier reports, read only when a prune runs
+     * @return the outcome; the snapshot's admin may still be exiting: whoever writes its reports then calls
+     *         {@code outcome.snapshot().finished(...)} ({@link SnapshotRun#executeExiting})
      */
     public Outcome run(
             AdminTarget target, SnapshotRequest request, RetentionPolicy policy, Supplier<RetentionHistory> history) {
-        RunResult result = new SnapshotRun(runner, progress, storeNameLock).execute(target, request);
+        RunResult result = new SnapshotRun(runner, progress, storeNameLock).executeExiting(target, request);
+        try {
+            return pruneAfter(target, request, policy, history, result);
+        } catch (RuntimeException | Error e) {
+            // the snapshot's admin, exiting for its caller's reports, is ended before anything is lost
+            result.endAdmin();
+            throw e;
+        }
+    }
+
+    private Outcome pruneAfter(
+            AdminTarget target,
+            SnapshotRequest request,
+            RetentionPolicy policy,
+            Supplier<RetentionHistory> history,
+            RunResult result) {
         if (!shouldPrune(
                 policy, result.report().verdict(), Thread.currentThread().isInterrupted())) {
             return new Outcome(result, null);

@@ -12,6 +12,8 @@ import io.jenkins.plugins.nosqlsnapshot.engine.model.Reason;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ReasonCode;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Severity;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Timeline;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.TimelinePhase;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminDocument;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.AdminOutputException;
@@ -23,6 +25,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.parse.SnapshotListParser;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.SnapshotResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.SnapshotResultParser;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.TopologyParser;
+import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.Admin;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.PingStatus;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.Plan;
@@ -72,7 +75,18 @@ public final class SnapshotRun {
         this.storeNameLock = storeNameLock == null ? StoreNameLock.NONE : storeNameLock;
     }
 
+    /** The whole run, the admin's exit included: its process tree is gone when this returns. */
     public RunResult execute(AdminTarget target, SnapshotRequest request) {
+        RunResult result = executeExiting(target, request);
+        return result.finished(-1);
+    }
+
+    /**
+     * The run up to its verdict: returns as soon as the verdict is in, with the admin still exiting. The caller writes
+     * the reports and then must call {@link RunResult#finished} (also when writing them failed), which ends the
+     * admin at the latest after its grace.
+     */
+    public RunResult executeExiting(AdminTarget target, SnapshotRequest request) {
         return new Conversation(target, request).run();
     }
 
@@ -111,6 +125,8 @@ public final class SnapshotRun {
         private final Map<String, StorageNodeParameters> parameters = new LinkedHashMap<>();
         private final Map<String, List<String>> listings = new LinkedHashMap<>();
         private final Map<String, String> listingErrors = new LinkedHashMap<>();
+        private final List<TimelinePhase> phases = new ArrayList<>();
+        private long firstAnswerNanos;
         private AdminSession session;
         private int launches;
         private boolean fatal;
@@ -139,10 +155,17 @@ public final class SnapshotRun {
                 reasons.add(ReasonCode.ADMIN_NOT_STARTED.reason(e.getMessage()));
                 return finish();
             }
+            boolean conversed = false;
             try {
                 converse();
+                conversed = true;
             } finally {
-                session.close();
+                if (conversed) {
+                    // the last needed answer is in: the admin exits while the verdict and the reports are written
+                    session.exit();
+                } else {
+                    session.awaitExit();
+                }
             }
             if (session.invalidBytes() > 0) {
                 reasons.add(ReasonCode.INVALID_UTF8.reason(session.invalidBytes()));
@@ -163,11 +186,9 @@ public final class SnapshotRun {
             progress.progress("Pre-flight: " + preflight.decision());
             String firstSn = null;
             if (topology != null) {
-                for (StorageNode sn : topology.storageNodes()) {
-                    parameters(sn.id());
-                    if (fatal) {
-                        return;
-                    }
+                parameters(topology.storageNodes());
+                if (fatal) {
+                    return;
                 }
                 firstSn = topology.storageNodes().isEmpty()
                         ? null
@@ -183,11 +204,9 @@ public final class SnapshotRun {
                 return;
             }
             if (topology != null) {
-                for (StorageNode sn : topology.storageNodes()) {
-                    listing(sn.id(), true);
-                    if (fatal) {
-                        return;
-                    }
+                listingsAfter(topology.storageNodes());
+                if (fatal) {
+                    return;
                 }
             }
             recoverName(firstSn, before);
@@ -198,36 +217,32 @@ public final class SnapshotRun {
             }
         }
 
-        /** What the store looks like before anything is decided. */
+        /**
+         * What the store looks like before anything is decided: four read commands that do not depend on each
+         * other, written at once.
+         */
         private void survey() {
-            AdminDocument plansDoc = exchange("show plans", Severity.FAILURE);
-            if (fatal) {
+            List<AdminDocument> answers = exchangeAll(
+                    List.of("show plans", "ping", "show topology -verbose", "show admins"), Severity.FAILURE);
+            if (fatal && answers.get(0) == null) {
                 return;
             }
-            try {
-                plans = PlansParser.parse(plansDoc);
-            } catch (AdminOutputException e) {
-                plansError = e.getMessage();
+            if (answers.get(0) != null) {
+                try {
+                    plans = PlansParser.parse(answers.get(0));
+                } catch (AdminOutputException e) {
+                    plansError = e.getMessage();
+                }
             }
-            pingBefore = parse(exchange("ping", Severity.FAILURE), "ping", d -> PingParser.parse(d), Severity.WARNING);
-            if (fatal) {
-                return;
-            }
-            topologyDocument = exchange("show topology -verbose", Severity.FAILURE);
+            pingBefore = parse(answers.get(1), "ping", d -> PingParser.parse(d), Severity.WARNING);
+            topologyDocument = answers.get(2);
             topology = parse(topologyDocument, "show topology", d -> TopologyParser.parse(d), Severity.WARNING);
             if (topology == null) {
                 topologyDocument = null;
-            } else {
+            } else if (!fatal) {
                 holdStoreName(topology.storeName());
             }
-            if (fatal) {
-                return;
-            }
-            admins = parse(
-                    exchange("show admins", Severity.FAILURE),
-                    "show admins",
-                    d -> AdminsParser.parse(d),
-                    Severity.WARNING);
+            admins = parse(answers.get(3), "show admins", d -> AdminsParser.parse(d), Severity.WARNING);
         }
 
         /** The store-name lock: another run that reached this store through another admin may hold it. */
@@ -247,20 +262,40 @@ public final class SnapshotRun {
             }
         }
 
-        private void parameters(String snId) {
-            StorageNodeParameters params = parse(
-                    exchange("show parameter -service " + snId, Severity.FAILURE),
-                    "show parameter -service " + snId,
-                    d -> ParametersParser.parse(d),
-                    Severity.WARNING);
-            if (params != null) {
-                parameters.put(snId, params);
+        /** {@code show parameter -service snN} of every SN, written at once. */
+        private void parameters(List<StorageNode> nodes) {
+            List<String> commands = new ArrayList<>();
+            for (StorageNode sn : nodes) {
+                commands.add("show parameter -service " + sn.id());
+            }
+            List<AdminDocument> answers = exchangeAll(commands, Severity.FAILURE);
+            for (int i = 0; i < nodes.size(); i++) {
+                StorageNodeParameters params =
+                        parse(answers.get(i), commands.get(i), d -> ParametersParser.parse(d), Severity.WARNING);
+                if (params != null) {
+                    parameters.put(nodes.get(i).id(), params);
+                }
+            }
+        }
+
+        /** {@code show snapshots -sn snN} of every SN after create, written at once. */
+        private void listingsAfter(List<StorageNode> nodes) {
+            List<String> commands = new ArrayList<>();
+            for (StorageNode sn : nodes) {
+                commands.add("show snapshots -sn " + sn.id());
+            }
+            // a dead session after create is a FAILURE too: the run could not check what it took
+            List<AdminDocument> answers = exchangeAll(commands, Severity.FAILURE);
+            for (int i = 0; i < nodes.size(); i++) {
+                listed(nodes.get(i).id(), answers.get(i), true);
             }
         }
 
         private List<String> listing(String snId, boolean after) {
-            // a dead session after create is a FAILURE too: the run could not check what it took
-            AdminDocument doc = exchange("show snapshots -sn " + snId, Severity.FAILURE);
+            return listed(snId, exchange("show snapshots -sn " + snId, Severity.FAILURE), after);
+        }
+
+        private List<String> listed(String snId, AdminDocument doc, boolean after) {
             if (doc == null) {
                 return null;
             }
@@ -286,6 +321,7 @@ public final class SnapshotRun {
 
         private void create() {
             String command = request.createCommand();
+            warmUp();
             Reply reply = session.send(command);
             record(reply);
             if (!reply.hasDocument()) {
@@ -301,6 +337,29 @@ public final class SnapshotRun {
                 fatal = true;
                 reasons.add(ReasonCode.RESULT_UNPARSEABLE.reason(e.getMessage(), request.name()));
             }
+        }
+
+        /**
+         * While the store takes the snapshot (seconds, with this JVM idle), judges and renders what is known so far
+         * once, on a low-priority daemon thread, and throws it away: the classes the verdict and the reports need are
+         * loaded (and the hottest compiled) by the time the real ones are written, right after the last answer. The
+         * evidence is copied here, on the run's thread; nothing of it is shown or written.
+         */
+        private void warmUp() {
+            Evidence sofar = evidence();
+            AdminDocument topologySoFar = topologyDocument;
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            ReportFiles.render(new VerdictEngine(request.policy()).assess(sofar), topologySoFar);
+                        } catch (RuntimeException | LinkageError e) {
+                            // only a warm-up: the real verdict and reports say what is wrong
+                        }
+                    },
+                    "nosql-snapshot: warm-up of the verdict and the reports");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
         }
 
         /** Releases that omit {@code snapshotName}: the one new name ending in -NAME on the first SN. */
@@ -324,10 +383,31 @@ public final class SnapshotRun {
          * severity (FAILURE before or during the snapshot), and {@code fatal} is set.
          */
         private AdminDocument exchange(String command, Severity severity) {
-            if (fatal) {
-                return null;
+            return exchangeAll(List.of(command), severity).get(0);
+        }
+
+        /**
+         * Sends commands that do not depend on each other's answers at once ({@link AdminSession#sendAll}); one
+         * document per command, null from the first that ends the session on (a reason, and {@code fatal}, as for
+         * {@link #exchange}).
+         */
+        private List<AdminDocument> exchangeAll(List<String> commandLines, Severity severity) {
+            List<AdminDocument> documents = new ArrayList<>(commandLines.size());
+            if (!fatal) {
+                for (Reply reply : session.sendAll(commandLines)) {
+                    documents.add(accepted(reply, severity));
+                    if (fatal) {
+                        break;
+                    }
+                }
             }
-            Reply reply = session.send(command);
+            while (documents.size() < commandLines.size()) {
+                documents.add(null);
+            }
+            return documents;
+        }
+
+        private AdminDocument accepted(Reply reply, Severity severity) {
             record(reply);
             if (!reply.hasDocument()) {
                 fatal = true;
@@ -348,7 +428,7 @@ public final class SnapshotRun {
                 reasons.add(ReasonCode.CONNECTION_FAILED.reason(target.endpoint(), document.summary()));
                 return null;
             }
-            progress.progress(CommandProgress.line(command, document.returnCode(), reply.elapsedMillis()));
+            progress.progress(CommandProgress.line(reply.command(), document.returnCode(), reply.elapsedMillis()));
             return document;
         }
 
@@ -370,12 +450,53 @@ public final class SnapshotRun {
                     reply.hasDocument() ? reply.document().returnCode() : null,
                     reply.elapsedMillis(),
                     reply.hasDocument() ? null : reply.kind() + ": " + reply.problem()));
+            if (firstAnswerNanos == 0) {
+                firstAnswerNanos = reply.endNanos();
+            }
+            phases.add(new TimelinePhase(
+                    reply.command(),
+                    TimelinePhase.Kind.COMMAND,
+                    millis(reply.startNanos()),
+                    reply.elapsedMillis(),
+                    reply.hasDocument() ? null : reply.kind().name()));
         }
 
         private RunResult finish() {
+            long verdictStarted = System.nanoTime();
             SnapshotReport report = new VerdictEngine(request.policy()).assess(evidence());
+            long verdictEnded = System.nanoTime();
             progress.progress("Verdict: " + report.verdict());
-            return new RunResult(report, topologyDocument);
+            if (session == null) {
+                return new RunResult(report, topologyDocument);
+            }
+            List<TimelinePhase> all = new ArrayList<>();
+            long ready = session.readyNanos();
+            long adminStarted = session.launchedNanos();
+            // an admin that never prompted (a connection failure) started until its first answer
+            long adminReady = ready != 0 ? ready : firstAnswerNanos != 0 ? firstAnswerNanos : verdictStarted;
+            all.add(new TimelinePhase(
+                    "admin start",
+                    TimelinePhase.Kind.ADMIN_START,
+                    millis(adminStarted),
+                    Math.max(0, (adminReady - adminStarted) / 1_000_000),
+                    ready != 0 ? null : "no prompt"));
+            all.addAll(phases);
+            all.add(new TimelinePhase(
+                    "verdict",
+                    TimelinePhase.Kind.VERDICT,
+                    millis(verdictStarted),
+                    (verdictEnded - verdictStarted) / 1_000_000,
+                    null));
+            Timeline timeline = new Timeline(0, List.of());
+            for (TimelinePhase phase : all) {
+                timeline = timeline.and(phase);
+            }
+            return new RunResult(
+                    report.withTimeline(timeline), topologyDocument, new AdminEnd(session, started, progress));
+        }
+
+        private long millis(long nanos) {
+            return Math.max(0, (nanos - started) / 1_000_000);
         }
 
         private Evidence evidence() {

@@ -13,6 +13,7 @@ import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.ShardStatus;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.SnapshotReport;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.StorageNodeReport;
+import io.jenkins.plugins.nosqlsnapshot.engine.model.Timeline;
 import io.jenkins.plugins.nosqlsnapshot.engine.model.Verdict;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.SnapshotResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.PingStatus;
@@ -121,7 +122,8 @@ public final class VerdictEngine {
                     evidence.adminLaunches(),
                     evidence.commands(),
                     evidence.startedAt(),
-                    evidence.durationMillis());
+                    evidence.durationMillis(),
+                    Timeline.NONE);
         }
 
         // ---- judgement ---------------------------------------------------------------------------------------

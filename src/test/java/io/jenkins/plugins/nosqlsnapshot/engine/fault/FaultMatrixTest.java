@@ -285,6 +285,18 @@ class FaultMatrixTest {
         RunResult result = new SnapshotRun(new LocalProcessRunner(), progress::add)
                 .execute(target, new SnapshotRequest(scenario.requestName(), null, Policy.DEFAULT, scenario.limits()));
         long millis = (System.nanoTime() - started) / 1_000_000;
+        // no admin process outlives the run, whatever the fault
+        Path where = dir.resolve("where.txt");
+        if (Files.exists(where)) {
+            long pid = Files.readAllLines(where).stream()
+                    .filter(line -> line.startsWith("pid="))
+                    .mapToLong(line -> Long.parseLong(line.substring(4)))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .as("admin process %s alive after the run", pid)
+                    .isFalse();
+        }
         List<String> sent = Files.exists(log) ? Files.readAllLines(log) : List.of();
         Observation observation = new Observation(result.report(), millis, sent, progress);
         OBSERVED.put(scenario, observation);
@@ -306,6 +318,7 @@ class FaultMatrixTest {
                     "-XX:+UseSerialGC",
                     "-Xshare:auto",
                     "-Dfake.admin.log=" + log,
+                    "-Dfake.admin.where=" + log.resolveSibling("where.txt"),
                     "-cp",
                     classes,
                     FakeAdmin.class.getName(),

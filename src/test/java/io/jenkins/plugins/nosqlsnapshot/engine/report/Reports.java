@@ -28,7 +28,8 @@ final class Reports {
                 r.adminLaunches(),
                 r.commands(),
                 r.startedAt(),
-                r.durationMillis());
+                r.durationMillis(),
+                r.timeline());
     }
 
     static SnapshotReport withCommands(SnapshotReport r, List<CommandRecord> commands) {
@@ -50,6 +51,7 @@ final class Reports {
                 1,
                 commands,
                 r.startedAt(),
-                r.durationMillis());
+                r.durationMillis(),
+                r.timeline());
     }
 }

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * &#64;start connect-fail FILE     print FILE's document without a prompt, exit 1 (the real connection failure)
  * &#64;start prompt TEXT           print TEXT (e.g. a password prompt) and then wait on stdin
  * &#64;args-must-contain ARG       exit 64 with a usage error unless ARG is among the arguments
+ * &#64;exit-delay MILLIS           after answering exit, stay MILLIS ms before ending (a JVM slow to exit)
  * COMMAND = FILE[#N]              answer with the Nth (1-based) document of FILE, default the last one
  * COMMAND = hang                  print nothing, never answer
  * COMMAND = hang-until-eof        print nothing, never answer; end when stdin closes (no process outlives a test JVM)
@@ -50,10 +51,11 @@ import java.util.regex.Pattern;
  * Given a command after the connection options ({@code runadmin -host H -port P snapshot create -name X -json}),
  * it answers that one command as the real admin does in single-command mode, without a prompt, and ends.
  * {@code @start hang} never prints the first prompt; {@code @start stderr STRING} writes to stderr first.
- * The system property {@code fake.admin.where} names a file that gets {@code cwd=...}, {@code host=...} and {@code parent=PID}
+ * The system property {@code fake.admin.where} names a file that gets {@code cwd=...}, {@code pid=PID}, {@code host=...} and {@code parent=PID}
  * of this process at its start.
  * Every command line read is appended to the file named by the system property {@code fake.admin.log}, if set,
- * so tests can check what the engine sent.
+ * so tests can check what the engine sent; {@code fake.admin.ahead} names a file that gets, for each command, whether
+ * it was already waiting on stdin when its prompt was printed ({@code ahead COMMAND} or {@code asked COMMAND}).
  */
 public final class FakeAdmin {
     private static final String UNKNOWN = "{\n  \"operation\": \"%s\",\n  \"returnCode\": 5100,\n"
@@ -71,6 +73,7 @@ public final class FakeAdmin {
         Path script = Path.of(scriptProperty != null ? scriptProperty : args[0]);
         Map<String, String> answers = new LinkedHashMap<>();
         List<String> starts = new ArrayList<>();
+        long exitDelay = 0;
         for (String raw : Files.readAllLines(script, StandardCharsets.UTF_8)) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -85,6 +88,23 @@ public final class FakeAdmin {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> runadminArgs = List.of(args).subList(firstAdminArgument, args.length);
+        String where = System.getProperty("fake.admin.where");
+        if (where != null) {
+            // where this admin process ran: the ITests prove the admin runs on the node that holds the workspace
+            // whole or not at all: a test reads it while this process may be killed
+            Path pending = Path.of(where + ".tmp");
+            Files.writeString(
+                    pending,
+                    "cwd=" + Path.of("").toAbsolutePath() + "\npid="
+                            + ProcessHandle.current().pid() + "\nhost="
+                            + java.net.InetAddress.getLocalHost().getHostName() + "\nparent="
+                            + ProcessHandle.current()
+                                    .parent()
+                                    .map(ProcessHandle::pid)
+                                    .orElse(-1L) + "\n",
+                    StandardCharsets.UTF_8);
+            Files.move(pending, Path.of(where), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
         for (String start : starts) {
             String[] parts = start.split(" ", 3);
             switch (parts[0]) {
@@ -94,6 +114,7 @@ public final class FakeAdmin {
                         System.exit(64);
                     }
                 }
+                case "@exit-delay" -> exitDelay = Long.parseLong(parts[1]);
                 case "@start" -> {
                     if ("connect-fail".equals(parts[1])) {
                         out.print(document(script, parts[2]) + "\n");
@@ -112,19 +133,6 @@ public final class FakeAdmin {
                 }
                 default -> throw new IllegalArgumentException("unknown directive " + start);
             }
-        }
-        String where = System.getProperty("fake.admin.where");
-        if (where != null) {
-            // where this admin process ran: the ITests prove the admin runs on the node that holds the workspace
-            Files.writeString(
-                    Path.of(where),
-                    "cwd=" + Path.of("").toAbsolutePath() + "\nhost="
-                            + java.net.InetAddress.getLocalHost().getHostName() + "\nparent="
-                            + ProcessHandle.current()
-                                    .parent()
-                                    .map(ProcessHandle::pid)
-                                    .orElse(-1L) + "\n",
-                    StandardCharsets.UTF_8);
         }
         String log = System.getProperty("fake.admin.log");
         String single = singleCommand(runadminArgs);
@@ -149,9 +157,11 @@ public final class FakeAdmin {
             return;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String ahead = System.getProperty("fake.admin.ahead");
         while (true) {
             out.print("kv-> ");
             out.flush();
+            boolean waiting = in.ready();
             String command = in.readLine();
             if (command == null) {
                 return;
@@ -165,8 +175,18 @@ public final class FakeAdmin {
                         java.nio.file.StandardOpenOption.CREATE,
                         java.nio.file.StandardOpenOption.APPEND);
             }
+            if (ahead != null) {
+                Files.writeString(
+                        Path.of(ahead),
+                        (waiting ? "ahead " : "asked ") + command + "\n",
+                        StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
             if ("exit".equals(command)) {
                 out.print(EXIT + "\n");
+                out.flush();
+                Thread.sleep(exitDelay);
                 return;
             }
             String answer = answers.getOrDefault(command, answers.get("*"));
