@@ -137,9 +137,9 @@ public class NosqlSnapshotBuilder extends StoreConnectionBuilder {
     /** Descriptor of the freestyle step. */
     @Extension
     public static final class DescriptorImpl extends StoreConnectionBuilder.ConnectionDescriptor {
-        /** The fields a named store shares have their help pages with the store (see {@link HelpRedirects}). */
+        /** The snapshot policy a named store can set too has its help pages with the store ({@link HelpRedirects}). */
         public DescriptorImpl() {
-            for (String field : HelpRedirects.SHARED_WITH_STORE) {
+            for (String field : HelpRedirects.POLICY) {
                 addHelpFileRedirect(field, NosqlStore.class, field);
             }
         }

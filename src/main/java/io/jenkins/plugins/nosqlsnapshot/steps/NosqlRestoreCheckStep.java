@@ -117,7 +117,7 @@ public class NosqlRestoreCheckStep extends StoreConnectionStep {
     public static final class DescriptorImpl extends StoreConnectionStep.ConnectionDescriptor {
         public static final String FUNCTION_NAME = "nosqlRestoreCheck";
 
-        /** The fields' help pages are NosqlRestoreCheckBuilder's (see {@link HelpRedirects}). */
+        /** The fields NosqlRestoreCheckBuilder's form writes itself have their help there ({@link HelpRedirects}). */
         public DescriptorImpl() {
             for (String field : HelpRedirects.RESTORE_CHECK_FORM) {
                 addHelpFileRedirect(field, NosqlRestoreCheckBuilder.class, field);

@@ -155,7 +155,7 @@ public class NosqlSnapshotStep extends StoreConnectionStep {
     public static final class DescriptorImpl extends StoreConnectionStep.ConnectionDescriptor {
         public static final String FUNCTION_NAME = "nosqlSnapshot";
 
-        /** The fields' help pages are NosqlSnapshotBuilder's (see {@link HelpRedirects}). */
+        /** The fields NosqlSnapshotBuilder's form writes itself have their help there ({@link HelpRedirects}). */
         public DescriptorImpl() {
             for (String field : HelpRedirects.SNAPSHOT_FORM) {
                 addHelpFileRedirect(field, NosqlSnapshotBuilder.class, field);

@@ -1,31 +1,27 @@
 package io.jenkins.plugins.nosqlsnapshot.steps;
 
-import hudson.model.Item;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
-import io.jenkins.plugins.nosqlsnapshot.config.NosqlSnapshotConfiguration;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
-import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
+import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.ConnectionChecks;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * The connection parameters that every Pipeline step of this plugin shares ({@code store}, the admin tool, the
  * login, the timeouts, the lock timeout, {@code archive}), written once: the steps differ only in what they run.
  * {@link StoreConnectionBuilder} is the same for the freestyle builders.
  *
- * <p>Only accessors and form methods live here, no field: each subclass keeps its own {@code settings} field, so the
- * stored XML is unchanged. Jenkins finds what is inherited: {@code DescribableModel} (Pipeline, snippets) and
- * Stapler's form binding look {@code @DataBoundSetter} methods up through the superclasses, Stapler and
- * {@code Descriptor} find the public {@code doCheck}/{@code doFill} methods of {@link ConnectionDescriptor}, and the
- * fields' help pages stay beside each subclass's {@code config.jelly} ({@code Descriptor.getHelpFile} walks the
- * subclass first). Public, so that the inherited public methods are reachable by reflection from Jenkins.
+ * <p>Only accessors live here, no field: each subclass keeps its own {@code settings} field (the one value object of
+ * the connection fields, {@code SnapshotSettings}), so the stored XML is unchanged. Jenkins finds what is inherited:
+ * {@code DescribableModel} (Pipeline, snippets) and Stapler's form binding look {@code @DataBoundSetter} methods up
+ * through the superclasses, never through interfaces, which is why the builders' and the steps' bases each declare
+ * the same accessors; the form checks, which Stapler does find on an interface, are written once in
+ * {@link ConnectionChecks}; the form entries are {@code connection.jelly} and {@code timeouts.jelly} of
+ * {@code StoreConnectionBuilder}'s folder and {@code NosqlStore/admin.jelly}, which every form includes. Public, so
+ * that the inherited public methods are reachable by reflection from Jenkins.
  */
 public abstract class StoreConnectionStep extends Step {
     /** The settings that hold the connection parameters (a restore check's {@code connection()}). */
@@ -162,85 +158,21 @@ public abstract class StoreConnectionStep extends Step {
     }
 
     /**
-     * The form checks of the connection fields, the same in every step's form. A subclass is the nested
+     * The descriptor of every step of this plugin: the connection fields' form checks ({@link ConnectionChecks})
+     * and their help, which lives in one place: {@code store} and the timeouts with {@code StoreConnectionBuilder}
+     * (reached through {@link NosqlSnapshotBuilder}, as a redirect needs a describable with a descriptor),
+     * {@code kvstoreJar}, the admin and the login with {@code NosqlStore}. A subclass is the nested
      * {@code DescriptorImpl} of its step (the no-argument {@code Descriptor} constructor takes the step class from
      * the runtime class's outer class).
      */
-    public abstract static class ConnectionDescriptor extends StepDescriptor {
-        @POST
-        public FormValidation doCheckStore(@AncestorInPath Item item, @QueryParameter String value) {
-            if (!FormSupport.canConfigure(item)) {
-                return FormValidation.ok();
+    public abstract static class ConnectionDescriptor extends StepDescriptor implements ConnectionChecks {
+        protected ConnectionDescriptor() {
+            for (String field : HelpRedirects.CONNECTION) {
+                addHelpFileRedirect(field, NosqlSnapshotBuilder.class, field);
             }
-            return FormSupport.check(
-                    item,
-                    FieldCheck.store(value, NosqlSnapshotConfiguration.get().names()));
-        }
-
-        @POST
-        public FormValidation doCheckKvstoreJar(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String adminCommand) {
-            return FormSupport.check(item, FieldCheck.kvstoreJar(value, adminCommand));
-        }
-
-        @POST
-        public FormValidation doCheckJavaCommand(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.javaCommand(value));
-        }
-
-        @POST
-        public FormValidation doCheckAdminJavaOptions(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String adminCommand) {
-            return FormSupport.check(item, FieldCheck.adminJavaOptions(value, adminCommand));
-        }
-
-        @POST
-        public FormValidation doCheckAdminCommand(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String kvstoreJar) {
-            return FormSupport.check(item, FieldCheck.adminCommand(value, kvstoreJar));
-        }
-
-        @POST
-        public FormValidation doCheckSecurityFile(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String credentialsId) {
-            return FormSupport.check(item, FieldCheck.securityFile(value, credentialsId));
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String securityFile) {
-            return FormSupport.checkCredentialsForJob(item, value, securityFile);
-        }
-
-        @POST
-        public FormValidation doCheckLoginFile(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String credentialsId) {
-            return FormSupport.check(item, FieldCheck.loginFile(value, credentialsId));
-        }
-
-        @POST
-        public FormValidation doCheckUsername(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.username(value));
-        }
-
-        @POST
-        public FormValidation doCheckCommandTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.positive(value));
-        }
-
-        @POST
-        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.positive(value));
-        }
-
-        @POST
-        public FormValidation doCheckLockTimeout(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, LifecycleFieldCheck.duration(value, "lockTimeout"));
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormSupport.credentialsForJob(item, credentialsId);
+            for (String field : HelpRedirects.ADMIN_AND_LOGIN) {
+                addHelpFileRedirect(field, NosqlStore.class, field);
+            }
         }
     }
 }

@@ -33,8 +33,9 @@ class FormMethodsSecurityTest {
         List<String> methods = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (JavaClass type : PLUGIN) {
-            // inherited too: Stapler serves a descriptor's public methods from every superclass (the shared
-            // connection fields' checks live in StoreConnectionBuilder/StoreConnectionStep.ConnectionDescriptor)
+            // inherited too: Stapler serves a descriptor's public methods from its superclasses and interfaces (the
+            // shared
+            // connection fields' checks live in ConnectionChecks, an interface of both ConnectionDescriptors)
             for (JavaMethod method : type.getAllMethods()) {
                 String name = method.getName();
                 if (!name.startsWith("doCheck") && !name.startsWith("doFill")
