@@ -25,7 +25,6 @@ import io.jenkins.plugins.nosqlsnapshot.engine.parse.SnapshotListParser;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.SnapshotResult;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.SnapshotResultParser;
 import io.jenkins.plugins.nosqlsnapshot.engine.parse.TopologyParser;
-import io.jenkins.plugins.nosqlsnapshot.engine.report.ReportFiles;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.Admin;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.PingStatus;
 import io.jenkins.plugins.nosqlsnapshot.engine.store.Plan;
@@ -321,7 +320,6 @@ public final class SnapshotRun {
 
         private void create() {
             String command = request.createCommand();
-            warmUp();
             Reply reply = session.send(command);
             record(reply);
             if (!reply.hasDocument()) {
@@ -337,29 +335,6 @@ public final class SnapshotRun {
                 fatal = true;
                 reasons.add(ReasonCode.RESULT_UNPARSEABLE.reason(e.getMessage(), request.name()));
             }
-        }
-
-        /**
-         * While the store takes the snapshot (seconds, with this JVM idle), judges and renders what is known so far
-         * once, on a low-priority daemon thread, and throws it away: the classes the verdict and the reports need are
-         * loaded (and the hottest compiled) by the time the real ones are written, right after the last answer. The
-         * evidence is copied here, on the run's thread; nothing of it is shown or written.
-         */
-        private void warmUp() {
-            Evidence sofar = evidence();
-            AdminDocument topologySoFar = topologyDocument;
-            Thread thread = new Thread(
-                    () -> {
-                        try {
-                            ReportFiles.render(new VerdictEngine(request.policy()).assess(sofar), topologySoFar);
-                        } catch (RuntimeException | LinkageError e) {
-                            // only a warm-up: the real verdict and reports say what is wrong
-                        }
-                    },
-                    "nosql-snapshot: warm-up of the verdict and the reports");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            thread.start();
         }
 
         /** Releases that omit {@code snapshotName}: the one new name ending in -NAME on the first SN. */
