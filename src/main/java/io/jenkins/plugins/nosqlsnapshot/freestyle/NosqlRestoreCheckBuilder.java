@@ -6,25 +6,18 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.AbstractProject;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
 import io.jenkins.plugins.nosqlsnapshot.execution.RestoreCheckPerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import java.io.IOException;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * Freestyle build step "Check that an Oracle NoSQL snapshot can be restored": the same check and parameters as
@@ -100,7 +93,8 @@ public class NosqlRestoreCheckBuilder extends StoreConnectionBuilder {
 
     /** Descriptor of the freestyle step. */
     @Extension
-    public static final class DescriptorImpl extends StoreConnectionBuilder.ConnectionDescriptor {
+    public static final class DescriptorImpl extends StoreConnectionBuilder.ConnectionDescriptor
+            implements RestoreCheckChecks {
         @NonNull
         @Override
         public String getDisplayName() {
@@ -111,18 +105,6 @@ public class NosqlRestoreCheckBuilder extends StoreConnectionBuilder {
         @SuppressWarnings("rawtypes") // the real signature
         public boolean isApplicable(Class<? extends AbstractProject> jobType) {
             return true;
-        }
-
-        @POST
-        public FormValidation doCheckFromBuild(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String reportPath) {
-            return FormSupport.check(item, LifecycleFieldCheck.fromBuild(value, reportPath));
-        }
-
-        @POST
-        public FormValidation doCheckReportPath(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String fromBuild) {
-            return FormSupport.check(item, LifecycleFieldCheck.reportPath(value, fromBuild));
         }
     }
 }

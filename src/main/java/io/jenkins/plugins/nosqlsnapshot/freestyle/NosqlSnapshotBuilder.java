@@ -6,28 +6,19 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.AbstractProject;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.config.NosqlStore;
 import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
 import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
-import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.StepGate;
 import java.io.IOException;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * Freestyle build step "Take an Oracle NoSQL snapshot". The verdict is the engine's: SUCCESS leaves the build
@@ -136,7 +127,8 @@ public class NosqlSnapshotBuilder extends StoreConnectionBuilder {
 
     /** Descriptor of the freestyle step. */
     @Extension
-    public static final class DescriptorImpl extends StoreConnectionBuilder.ConnectionDescriptor {
+    public static final class DescriptorImpl extends StoreConnectionBuilder.ConnectionDescriptor
+            implements SnapshotChecks {
         /** The snapshot policy a named store can set too has its help pages with the store ({@link HelpRedirects}). */
         public DescriptorImpl() {
             for (String field : HelpRedirects.POLICY) {
@@ -154,41 +146,6 @@ public class NosqlSnapshotBuilder extends StoreConnectionBuilder {
         @SuppressWarnings("rawtypes") // the real signature
         public boolean isApplicable(Class<? extends AbstractProject> jobType) {
             return true;
-        }
-
-        @POST
-        public FormValidation doCheckSnapshotName(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.snapshotName(value));
-        }
-
-        @POST
-        public FormValidation doCheckMinReplicasPerShard(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.optionalPositive(value));
-        }
-
-        @POST
-        public FormValidation doCheckKeep(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, LifecycleFieldCheck.keep(value));
-        }
-
-        @POST
-        public FormValidation doCheckMaxAge(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, LifecycleFieldCheck.duration(value, "maxAge"));
-        }
-
-        @POST
-        public ListBoxModel doFillOnPartialItems(@AncestorInPath Item item) {
-            return FormSupport.verdicts(FormSupport.canConfigure(item));
-        }
-
-        @POST
-        public ListBoxModel doFillOnConfigFailureItems(@AncestorInPath Item item) {
-            return FormSupport.verdicts(FormSupport.canConfigure(item));
-        }
-
-        @POST
-        public ListBoxModel doFillPreflightItems(@AncestorInPath Item item) {
-            return FormSupport.preflightModes(FormSupport.canConfigure(item));
         }
     }
 }

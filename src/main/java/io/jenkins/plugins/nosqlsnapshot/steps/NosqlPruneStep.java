@@ -5,28 +5,21 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.execution.OutcomeEffects;
 import io.jenkins.plugins.nosqlsnapshot.execution.PrunePerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
-import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.RetentionChecks;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * Pipeline step {@code nosqlPrune}: removes old snapshots named {@code yyMMdd-HHmmss-NAME} (exactly the
@@ -114,7 +107,8 @@ public class NosqlPruneStep extends StoreConnectionStep {
 
     /** Descriptor of the Pipeline step; the function name is {@code nosqlPrune}. */
     @Extension
-    public static final class DescriptorImpl extends StoreConnectionStep.ConnectionDescriptor {
+    public static final class DescriptorImpl extends StoreConnectionStep.ConnectionDescriptor
+            implements RetentionChecks {
         public static final String FUNCTION_NAME = "nosqlPrune";
 
         @Override
@@ -131,21 +125,6 @@ public class NosqlPruneStep extends StoreConnectionStep {
         @Override
         public String getDisplayName() {
             return Messages.NosqlPruneStep_DisplayName();
-        }
-
-        @POST
-        public FormValidation doCheckSnapshotName(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.snapshotName(value));
-        }
-
-        @POST
-        public FormValidation doCheckKeep(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, LifecycleFieldCheck.keep(value));
-        }
-
-        @POST
-        public FormValidation doCheckMaxAge(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, LifecycleFieldCheck.duration(value, "maxAge"));
         }
     }
 }

@@ -5,17 +5,14 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.execution.RestoreCheckPerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
 import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlRestoreCheckBuilder;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.RestoreCheckChecks;
 import io.jenkins.plugins.nosqlsnapshot.mapping.RestoreCheckSettings;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
@@ -23,11 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * Pipeline step {@code nosqlRestoreCheck}: can the snapshot an earlier build archived ({@code fromBuild}), or a
@@ -114,7 +108,8 @@ public class NosqlRestoreCheckStep extends StoreConnectionStep {
 
     /** Descriptor of the Pipeline step; the function name is {@code nosqlRestoreCheck}. */
     @Extension
-    public static final class DescriptorImpl extends StoreConnectionStep.ConnectionDescriptor {
+    public static final class DescriptorImpl extends StoreConnectionStep.ConnectionDescriptor
+            implements RestoreCheckChecks {
         public static final String FUNCTION_NAME = "nosqlRestoreCheck";
 
         /** The fields NosqlRestoreCheckBuilder's form writes itself have their help there ({@link HelpRedirects}). */
@@ -138,18 +133,6 @@ public class NosqlRestoreCheckStep extends StoreConnectionStep {
         @Override
         public String getDisplayName() {
             return Messages.NosqlRestoreCheckStep_DisplayName();
-        }
-
-        @POST
-        public FormValidation doCheckFromBuild(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String reportPath) {
-            return FormSupport.check(item, LifecycleFieldCheck.fromBuild(value, reportPath));
-        }
-
-        @POST
-        public FormValidation doCheckReportPath(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String fromBuild) {
-            return FormSupport.check(item, LifecycleFieldCheck.reportPath(value, fromBuild));
         }
     }
 }

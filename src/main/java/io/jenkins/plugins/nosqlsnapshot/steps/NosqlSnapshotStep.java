@@ -5,20 +5,15 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.nosqlsnapshot.Messages;
 import io.jenkins.plugins.nosqlsnapshot.execution.PrunePerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.SnapshotPerformer;
 import io.jenkins.plugins.nosqlsnapshot.execution.StoreSession;
-import io.jenkins.plugins.nosqlsnapshot.forms.FormSupport;
 import io.jenkins.plugins.nosqlsnapshot.forms.HelpRedirects;
 import io.jenkins.plugins.nosqlsnapshot.freestyle.NosqlSnapshotBuilder;
-import io.jenkins.plugins.nosqlsnapshot.mapping.FieldCheck;
-import io.jenkins.plugins.nosqlsnapshot.mapping.LifecycleFieldCheck;
+import io.jenkins.plugins.nosqlsnapshot.freestyle.SnapshotChecks;
 import io.jenkins.plugins.nosqlsnapshot.mapping.SnapshotSettings;
 import io.jenkins.plugins.nosqlsnapshot.outcome.LifecycleResult;
 import io.jenkins.plugins.nosqlsnapshot.outcome.StepResult;
@@ -26,11 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * Pipeline step {@code nosqlSnapshot}: the same parameters as the freestyle builder; returns a map (see
@@ -152,7 +144,8 @@ public class NosqlSnapshotStep extends StoreConnectionStep {
 
     /** Descriptor of the Pipeline step; the function name is {@code nosqlSnapshot}. */
     @Extension
-    public static final class DescriptorImpl extends StoreConnectionStep.ConnectionDescriptor {
+    public static final class DescriptorImpl extends StoreConnectionStep.ConnectionDescriptor
+            implements SnapshotChecks {
         public static final String FUNCTION_NAME = "nosqlSnapshot";
 
         /** The fields NosqlSnapshotBuilder's form writes itself have their help there ({@link HelpRedirects}). */
@@ -176,41 +169,6 @@ public class NosqlSnapshotStep extends StoreConnectionStep {
         @Override
         public String getDisplayName() {
             return Messages.NosqlSnapshotStep_DisplayName();
-        }
-
-        @POST
-        public FormValidation doCheckSnapshotName(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.snapshotName(value));
-        }
-
-        @POST
-        public FormValidation doCheckMinReplicasPerShard(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, FieldCheck.optionalPositive(value));
-        }
-
-        @POST
-        public FormValidation doCheckKeep(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, LifecycleFieldCheck.keep(value));
-        }
-
-        @POST
-        public FormValidation doCheckMaxAge(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.check(item, LifecycleFieldCheck.duration(value, "maxAge"));
-        }
-
-        @POST
-        public ListBoxModel doFillOnPartialItems(@AncestorInPath Item item) {
-            return FormSupport.verdicts(FormSupport.canConfigure(item));
-        }
-
-        @POST
-        public ListBoxModel doFillOnConfigFailureItems(@AncestorInPath Item item) {
-            return FormSupport.verdicts(FormSupport.canConfigure(item));
-        }
-
-        @POST
-        public ListBoxModel doFillPreflightItems(@AncestorInPath Item item) {
-            return FormSupport.preflightModes(FormSupport.canConfigure(item));
         }
     }
 }

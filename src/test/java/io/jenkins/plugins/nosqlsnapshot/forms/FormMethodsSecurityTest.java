@@ -34,8 +34,7 @@ class FormMethodsSecurityTest {
         List<String> problems = new ArrayList<>();
         for (JavaClass type : PLUGIN) {
             // inherited too: Stapler serves a descriptor's public methods from its superclasses and interfaces (the
-            // shared
-            // connection fields' checks live in ConnectionChecks, an interface of both ConnectionDescriptors)
+            // shared checks live in ConnectionChecks, RetentionChecks, SnapshotChecks and RestoreCheckChecks)
             for (JavaMethod method : type.getAllMethods()) {
                 String name = method.getName();
                 if (!name.startsWith("doCheck") && !name.startsWith("doFill")
